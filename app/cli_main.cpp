@@ -1,0 +1,230 @@
+// rampart-cli: the same work as the GUI, headless. Command-line parsing only; the
+// work is done by rampart_core.
+
+#include "document.h"
+#include "documentsummary.h"
+#include "io/jsonio.h"
+#include "sample.h"
+#include "settings.h"
+#include "storage/database.h"
+#include "storage/schema.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QTextStream>
+
+using namespace rampart;
+
+namespace {
+
+enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("rampart-cli", text);
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(const QString &message)
+{
+    err() << QStringLiteral("rampart-cli: ") << message << Qt::endl;
+    return Failure;
+}
+
+int usage(const QString &message)
+{
+    err() << QStringLiteral("rampart-cli: ") << message << Qt::endl
+          << tr("Try 'rampart-cli --help'.") << Qt::endl;
+    return UsageError;
+}
+
+QString helpText()
+{
+    return tr("Usage: rampart-cli COMMAND FILE [OPTIONS]\n"
+              "\n"
+              "Works on a Rampart ISMS file (.isms) without the GUI.\n"
+              "\n"
+              "Commands:\n"
+              "  new FILE [--org NAME]       create a new ISMS file with the ISO/IEC 27001:2022 catalog\n"
+              "  sample FILE                 create FILE with the bundled sample ISMS\n"
+              "  info FILE [--json]          file format, organisation, catalog and register counts\n"
+              "  check FILE                  check that FILE is a healthy Rampart file (exit 1 if not)\n"
+              "  export FILE --json OUT      write the whole document as JSON\n"
+              "  import FILE --json IN       replace the document's content with a JSON export\n"
+              "\n"
+              "Exit status: 0 success, 1 failure (one line on stderr says why), 2 usage error.\n");
+}
+
+std::unique_ptr<Document> openForWriting(const QString &path, QString *error)
+{
+    auto document = Document::open(path, Database::Access::ReadWrite, error);
+    if (document && document->isReadOnly()) {
+        *error = tr("%1 cannot be changed: %2").arg(path, document->readOnlyReason());
+        return nullptr;
+    }
+    if (document && !document->migrationBackupPath().isEmpty())
+        err() << tr("Upgraded %1 to file format %2; the old file is kept as %3")
+                     .arg(path)
+                     .arg(document->schemaVersion())
+                     .arg(document->migrationBackupPath())
+              << Qt::endl;
+    return document;
+}
+
+int runNew(const QString &file, const QCommandLineParser &parser)
+{
+    const QString organisation = parser.value(QStringLiteral("org"));
+    QString error;
+    if (!Document::create(file, organisation, &error))
+        return fail(error);
+    out() << tr("Created %1").arg(file) << Qt::endl;
+    return Success;
+}
+
+int runSample(const QString &file)
+{
+    QString error;
+    if (!createSample(file, &error))
+        return fail(error);
+    out() << tr("Created %1 with the sample ISMS").arg(file) << Qt::endl;
+    return Success;
+}
+
+int runInfo(const QString &file, const QCommandLineParser &parser)
+{
+    QString error;
+    auto document = Document::open(file, Database::Access::ReadOnly, &error);
+    if (!document)
+        return fail(error);
+    DocumentSummary summary = DocumentSummary::of(*document);
+    // Opened read-only by the command itself: not worth reporting as a property of the file.
+    summary.readOnly = false;
+    if (parser.isSet(QStringLiteral("json")))
+        out() << QString::fromUtf8(QJsonDocument(summary.toJson()).toJson(QJsonDocument::Indented));
+    else
+        out() << summary.toText();
+    return Success;
+}
+
+int runCheck(const QString &file)
+{
+    const QString problem = Database::check(file);
+    if (!problem.isEmpty())
+        return fail(problem);
+    out() << tr("%1: OK").arg(file) << Qt::endl;
+    return Success;
+}
+
+int runExport(const QString &file, const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("json")) || parser.value(QStringLiteral("json")).isEmpty())
+        return usage(tr("export needs --json OUT"));
+    QString error;
+    auto document = Document::open(file, Database::Access::ReadOnly, &error);
+    if (!document)
+        return fail(error);
+    const QString target = parser.value(QStringLiteral("json"));
+    if (!JsonIo::exportTo(*document, target, &error))
+        return fail(error);
+    out() << tr("Exported %1 to %2").arg(file, target) << Qt::endl;
+    return Success;
+}
+
+int runImport(const QString &file, const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("json")) || parser.value(QStringLiteral("json")).isEmpty())
+        return usage(tr("import needs --json IN"));
+    const QString source = parser.value(QStringLiteral("json"));
+    if (!QFileInfo::exists(source))
+        return fail(tr("The file %1 does not exist.").arg(source));
+    QString error;
+    auto document = openForWriting(file, &error);
+    if (!document)
+        return fail(error);
+    if (!JsonIo::importFrom(*document, source, &error))
+        return fail(error);
+    out() << tr("Imported %1 into %2").arg(source, file) << Qt::endl;
+    return Success;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setupApplication(app);
+
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption versionOption(QStringLiteral("version"), tr("Show the version."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        tr("info: print JSON. export/import: the JSON file."),
+                                        tr("FILE"));
+    const QCommandLineOption orgOption(QStringLiteral("org"), tr("Organisation name for a new file."), tr("NAME"));
+    parser.addOption(helpOption);
+    parser.addOption(versionOption);
+    parser.addOption(jsonOption);
+    parser.addOption(orgOption);
+
+    QStringList arguments = app.arguments();
+    // "--json" is a flag for info and takes a value for export/import: give the
+    // flag form an empty value so one parser serves both.
+    const qsizetype commandIndex = arguments.size() > 1 ? 1 : -1;
+    const QString command = commandIndex > 0 ? arguments.at(commandIndex) : QString();
+    if (command == QLatin1String("info")) {
+        for (qsizetype i = 2; i < arguments.size(); ++i) {
+            if (arguments.at(i) == QLatin1String("--json"))
+                arguments[i] = QStringLiteral("--json=");
+        }
+    }
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(helpOption) || command == QLatin1String("help")) {
+        out() << helpText();
+        return Success;
+    }
+    if (parser.isSet(versionOption)) {
+        out() << QStringLiteral("rampart-cli %1 (file format %2)\n").arg(QStringLiteral(RAMPART_VERSION)).arg(schema::CurrentVersion);
+        return Success;
+    }
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usage(tr("no command given"));
+    const QString verb = positional.at(0);
+    static const QStringList verbs = {QStringLiteral("new"),  QStringLiteral("sample"), QStringLiteral("info"),
+                                      QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("import")};
+    if (!verbs.contains(verb))
+        return usage(tr("unknown command '%1'").arg(verb));
+    if (positional.size() < 2)
+        return usage(tr("%1 needs a FILE").arg(verb));
+    if (positional.size() > 2)
+        return usage(tr("unexpected argument '%1'").arg(positional.at(2)));
+    const QString file = positional.at(1);
+
+    if (verb == QLatin1String("new"))
+        return runNew(file, parser);
+    if (verb == QLatin1String("sample"))
+        return runSample(file);
+    if (verb == QLatin1String("info"))
+        return runInfo(file, parser);
+    if (verb == QLatin1String("check"))
+        return runCheck(file);
+    if (verb == QLatin1String("export"))
+        return runExport(file, parser);
+    return runImport(file, parser);
+}

@@ -1,0 +1,10 @@
+#pragma once
+
+namespace rampart {
+
+// QUndoCommand::id() values; commands with the same id may merge.
+enum CommandId {
+    SetValueCommandId = 1,
+};
+
+} // namespace rampart

@@ -1,0 +1,312 @@
+#include "document.h"
+
+#include "commands/rowcommands.h"
+#include "commands/setvaluecommand.h"
+#include "domain/fields.h"
+#include "stores/catalogstore.h"
+#include "stores/changelogstore.h"
+#include "stores/metastore.h"
+#include "stores/organisationstore.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QUndoStack>
+
+namespace rampart {
+
+namespace {
+
+// Values compare equal when they would be stored alike (a null and an empty text are
+// the same to a text column).
+bool sameValue(const QVariant &a, const QVariant &b)
+{
+    const bool aEmpty = a.isNull() || (a.typeId() == QMetaType::QString && a.toString().isEmpty());
+    const bool bEmpty = b.isNull() || (b.typeId() == QMetaType::QString && b.toString().isEmpty());
+    if (aEmpty || bEmpty)
+        return aEmpty == bEmpty;
+    return a.toString() == b.toString();
+}
+
+QString summaryOf(const QVariantList &snapshot)
+{
+    return snapshot.value(0).toString().left(200);
+}
+
+} // namespace
+
+Document::Document(std::unique_ptr<Database> db)
+    : m_db(std::move(db))
+    , m_undoStack(new QUndoStack(this))
+    , m_meta(std::make_unique<MetaStore>(*m_db))
+    , m_changeLog(std::make_unique<ChangeLogStore>(*m_db))
+    , m_organisation(std::make_unique<OrganisationStore>(*m_db))
+    , m_scopeExclusions(std::make_unique<ScopeExclusionStore>(*m_db))
+{
+    qRegisterMetaType<rampart::Change>();
+}
+
+Document::~Document()
+{
+    // Commands refer to the document: drop them before the stores go.
+    m_undoStack->clear();
+}
+
+std::unique_ptr<Document> Document::open(const QString &path, Database::Access access, QString *error)
+{
+    auto db = Database::open(path, access, error);
+    if (!db)
+        return nullptr;
+    std::unique_ptr<Document> doc(new Document(std::move(db)));
+    if (!doc->loadCatalog(error))
+        return nullptr;
+    return doc;
+}
+
+std::unique_ptr<Document> Document::create(const QString &path, const QString &organisationName, QString *error)
+{
+    const Catalog *catalog = Catalog::builtIn(error);
+    if (!catalog)
+        return nullptr;
+    auto db = Database::create(path, error);
+    if (!db)
+        return nullptr;
+    std::unique_ptr<Document> doc(new Document(std::move(db)));
+    bool ok = false;
+    {
+        Transaction t(doc->database());
+        ok = t.isActive() && CatalogStore(doc->database()).install(*catalog, error)
+            && doc->meta().setValue(MetaStore::catalogStandardKey(), catalog->standard, error)
+            && doc->meta().setValue(MetaStore::catalogRevisionKey(), QString::number(catalog->revision), error)
+            && doc->meta().setValue(MetaStore::createdAtKey(),
+                                    QDateTime::currentDateTimeUtc().toString(Qt::ISODate), error)
+            && doc->meta().setValue(MetaStore::createdByKey(), ChangeLogStore::currentUser(), error)
+            && doc->meta().setValue(MetaStore::createdWithKey(),
+                                    QStringLiteral("Rampart %1").arg(QStringLiteral(RAMPART_VERSION)), error)
+            && doc->organisation().setValue(Organisation::RowId, Organisation::Name, organisationName, error)
+            && doc->changeLog().record(Entity::Document, 0, {}, QStringLiteral("created"), {},
+                                       QFileInfo(path).fileName(), error);
+        if (ok)
+            ok = t.commit();
+        if (!ok && error && error->isEmpty())
+            *error = t.error();
+    }
+    if (!ok || !doc->loadCatalog(error)) {
+        doc.reset();
+        QFile::remove(path);
+        return nullptr;
+    }
+    return doc;
+}
+
+bool Document::loadCatalog(QString *error)
+{
+    return CatalogStore(*m_db).load(&m_catalog, error);
+}
+
+RecordStore *Document::store(Entity entity) const
+{
+    switch (entity) {
+    case Entity::Organisation:
+        return m_organisation.get();
+    case Entity::ScopeExclusion:
+        return m_scopeExclusions.get();
+    case Entity::Document:
+        break;
+    }
+    return nullptr;
+}
+
+bool Document::setValue(Entity entity, qint64 id, int field, const QVariant &value)
+{
+    RecordStore *s = store(entity);
+    if (!s || isReadOnly())
+        return false;
+    const QVariant old = s->value(id, field);
+    if (sameValue(old, value))
+        return false;
+    m_undoStack->push(new SetValueCommand(this, entity, id, field, old, value));
+    return true;
+}
+
+qint64 Document::addRow(Entity entity, const QVariantList &snapshot, const QString &commandText)
+{
+    RecordStore *s = store(entity);
+    if (!s || !s->hasRows() || isReadOnly())
+        return 0;
+    auto *command = new AddRowCommand(this, entity, snapshot, commandText);
+    m_undoStack->push(command);
+    // push() deletes a command that went obsolete in its first redo.
+    return m_undoStack->count() > 0 && m_undoStack->command(m_undoStack->index() - 1) == command
+        ? command->rowId()
+        : 0;
+}
+
+bool Document::removeRow(Entity entity, qint64 id, const QString &commandText)
+{
+    RecordStore *s = store(entity);
+    if (!s || !s->hasRows() || isReadOnly())
+        return false;
+    const QVariantList snapshot = s->rowSnapshot(id);
+    if (snapshot.isEmpty())
+        return false;
+    m_undoStack->push(new RemoveRowCommand(this, entity, id, snapshot, commandText));
+    return true;
+}
+
+bool Document::applyValue(Entity entity, qint64 id, int field, const QVariant &value, QString *error)
+{
+    RecordStore *s = store(entity);
+    if (!s)
+        return false;
+    Transaction t(*m_db);
+    if (!t.isActive()) {
+        if (error)
+            *error = t.error();
+        return false;
+    }
+    const QVariant old = s->value(id, field);
+    if (!s->setValue(id, field, value, error))
+        return false;
+    if (!m_changeLog->record(entity, id, s->rowReference(id), s->fieldKey(field), old, s->value(id, field), error))
+        return false;
+    if (!t.commit()) {
+        if (error)
+            *error = t.error();
+        return false;
+    }
+    announce({Change::Kind::Updated, entity, id, field});
+    return true;
+}
+
+qint64 Document::applyInsert(Entity entity, qint64 id, const QVariantList &snapshot, QString *error)
+{
+    RecordStore *s = store(entity);
+    if (!s)
+        return 0;
+    Transaction t(*m_db);
+    if (!t.isActive()) {
+        if (error)
+            *error = t.error();
+        return 0;
+    }
+    const qint64 newId = s->insertRow(id, snapshot, error);
+    if (newId == 0)
+        return 0;
+    if (!m_changeLog->record(entity, newId, s->rowReference(newId), {}, {}, summaryOf(s->rowSnapshot(newId)), error))
+        return 0;
+    if (!t.commit()) {
+        if (error)
+            *error = t.error();
+        return 0;
+    }
+    announce({Change::Kind::Inserted, entity, newId, -1});
+    return newId;
+}
+
+bool Document::applyRemove(Entity entity, qint64 id, QString *error)
+{
+    RecordStore *s = store(entity);
+    if (!s)
+        return false;
+    Transaction t(*m_db);
+    if (!t.isActive()) {
+        if (error)
+            *error = t.error();
+        return false;
+    }
+    const QString reference = s->rowReference(id);
+    const QString summary = summaryOf(s->rowSnapshot(id));
+    if (!s->removeRow(id, error))
+        return false;
+    if (!m_changeLog->record(entity, id, reference, {}, summary, {}, error))
+        return false;
+    if (!t.commit()) {
+        if (error)
+            *error = t.error();
+        return false;
+    }
+    announce({Change::Kind::Removed, entity, id, -1});
+    return true;
+}
+
+void Document::announce(const Change &change)
+{
+    m_pending.push_back(change);
+    if (m_db->transactionDepth() == 0)
+        flushPending();
+}
+
+void Document::flushPending()
+{
+    const std::vector<Change> changes = std::move(m_pending);
+    m_pending.clear();
+    for (const Change &change : changes)
+        Q_EMIT changed(change);
+}
+
+DocumentContent Document::content() const
+{
+    DocumentContent c;
+    c.organisation = m_organisation->read();
+    c.scopeExclusions = m_scopeExclusions->all();
+    return c;
+}
+
+bool Document::replaceContent(const DocumentContent &content, QString *error)
+{
+    {
+        Transaction t(*m_db);
+        if (!t.isActive()) {
+            if (error)
+                *error = t.error();
+            return false;
+        }
+        for (int field = 0; field < Organisation::FieldCount; ++field) {
+            const QVariant value = OrganisationStore::fieldValue(content.organisation, field);
+            if (!sameValue(m_organisation->value(Organisation::RowId, field), value)
+                && !applyValue(Entity::Organisation, Organisation::RowId, field, value, error)) {
+                m_pending.clear();
+                return false;
+            }
+        }
+        for (const ScopeExclusion &old : m_scopeExclusions->all()) {
+            if (!applyRemove(Entity::ScopeExclusion, old.id, error)) {
+                m_pending.clear();
+                return false;
+            }
+        }
+        for (const ScopeExclusion &exclusion : content.scopeExclusions) {
+            if (applyInsert(Entity::ScopeExclusion, 0, ScopeExclusionStore::snapshotOf(exclusion), error) == 0) {
+                m_pending.clear();
+                return false;
+            }
+        }
+        // The organisation's uid belongs to the content too.
+        if ((!content.organisation.uid.isEmpty() && !m_organisation->setUid(content.organisation.uid, error))
+            || !m_changeLog->record(Entity::Document, 0, {}, QStringLiteral("import"), {},
+                                    tr("Content replaced from an import"), error)
+            || !t.commit()) {
+            m_pending.clear();
+            if (error && error->isEmpty())
+                *error = t.error();
+            return false;
+        }
+    }
+    m_pending.clear();
+    m_undoStack->clear();
+    Q_EMIT changed({Change::Kind::Reset, Entity::Document, 0, -1});
+    return true;
+}
+
+bool Document::saveCopy(const QString &target, QString *error)
+{
+    return m_db->copyTo(target, error);
+}
+
+void Document::reportWriteFailure(const QString &message)
+{
+    Q_EMIT writeFailed(message);
+}
+
+} // namespace rampart

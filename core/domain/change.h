@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+#include <QtGlobal>
+
+namespace rampart {
+
+// The kinds of record a Document holds. Each has one store; the key is what the
+// change log and the JSON format call it, and never changes once released.
+enum class Entity {
+    Document,
+    Organisation,
+    ScopeExclusion,
+};
+
+QString entityKey(Entity entity);
+
+// What a committed write changed. Models turn it into the narrowest signal they can.
+struct Change
+{
+    enum class Kind {
+        Updated,   // one field of one row
+        Inserted,  // a row was added
+        Removed,   // a row was deleted
+        Reset,     // the whole content was replaced (an import): reload everything
+    };
+
+    Kind kind = Kind::Updated;
+    Entity entity = Entity::Document;
+    qint64 id = 0;
+    int field = -1;
+};
+
+} // namespace rampart
+
+Q_DECLARE_METATYPE(rampart::Change)

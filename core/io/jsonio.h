@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace rampart {
+
+class Catalog;
+class Document;
+struct DocumentContent;
+
+// The whole document as JSON (format "rampart-isms", documented by
+// resources/schema/rampart-isms.schema.json). Export then import into a new file then
+// export again gives the same bytes: no timestamps, keys in a fixed order, and every
+// row carries its uid.
+class JsonIo
+{
+    Q_DECLARE_TR_FUNCTIONS(JsonIo)
+
+public:
+    static constexpr int FormatVersion = 1;
+
+    static QByteArray toJson(const Document &document);
+    // Written through QSaveFile: a failed export leaves no half-written file.
+    static bool exportTo(const Document &document, const QString &path, QString *error);
+
+    // Parses and validates everything before anything is written. sourceName prefixes
+    // every message ("x.json: line 3, column 7: ...", "x.json: scope.exclusions[2].uid: ...").
+    static bool parse(const QByteArray &data, const QString &sourceName, const Catalog &catalog,
+                      DocumentContent *out, QString *error);
+    // Replaces the document's content with the file's, in one transaction.
+    static bool importFrom(Document &document, const QString &path, QString *error);
+};
+
+} // namespace rampart

@@ -1,0 +1,48 @@
+#include "settings.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace rampart {
+
+namespace settings {
+
+void addRecentFile(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList files = RecentFiles.get();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > MaxRecentFiles)
+        files.removeLast();
+    RecentFiles.set(files);
+    LastFile.set(absolute);
+}
+
+void removeRecentFile(const QString &path)
+{
+    QStringList files = RecentFiles.get();
+    files.removeAll(QFileInfo(path).absoluteFilePath());
+    RecentFiles.set(files);
+}
+
+} // namespace settings
+
+void setupApplication(QCoreApplication &app)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Rampart"));
+    QCoreApplication::setApplicationName(QStringLiteral("Rampart"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RAMPART_VERSION));
+
+    const QString language = settings::Language.get();
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    auto *translator = new QTranslator(&app);
+    if (translator->load(locale, QStringLiteral("rampart"), QStringLiteral("_"), QStringLiteral(":/rampart/i18n")))
+        QCoreApplication::installTranslator(translator);
+    else
+        delete translator;
+}
+
+} // namespace rampart

@@ -1,0 +1,417 @@
+#include "database.h"
+
+#include "fileprobe.h"
+#include "schema.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace rampart {
+
+namespace {
+
+QAtomicInt connectionCounter;
+
+constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+QString displayName(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+bool hasHotJournal(const QString &path)
+{
+    return QFileInfo::exists(path + QStringLiteral("-journal"));
+}
+
+// A file the owner alone may read and write, created empty; SQLite's journal
+// inherits these permissions.
+bool createPrivateEmptyFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        if (error) {
+            *error = QFileInfo::exists(path)
+                ? Database::tr("%1 already exists.").arg(displayName(path))
+                : Database::tr("Unable to create %1: %2").arg(displayName(path), file.errorString());
+        }
+        return false;
+    }
+    file.setPermissions(OwnerOnly);
+    file.close();
+    return true;
+}
+
+} // namespace
+
+Database::~Database()
+{
+    if (m_db.isValid()) {
+        while (m_depth > 0)
+            rollback();
+        m_db.close();
+    }
+    m_db = QSqlDatabase();
+    if (!m_connectionName.isEmpty())
+        QSqlDatabase::removeDatabase(m_connectionName);
+    if (m_lock)
+        m_lock->unlock();
+}
+
+std::unique_ptr<Database> Database::connect(const QString &path, bool readOnly, QString *error)
+{
+    std::unique_ptr<Database> db(new Database);
+    db->m_path = QFileInfo(path).absoluteFilePath();
+    db->m_readOnly = readOnly;
+    db->m_connectionName = QStringLiteral("rampart-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+    db->m_db.setDatabaseName(db->m_path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000");
+    if (readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db->m_db.setConnectOptions(options);
+    if (!db->m_db.open()) {
+        if (error)
+            *error = tr("Unable to open %1: %2").arg(displayName(path), db->m_db.lastError().text());
+        return nullptr;
+    }
+    QString ignored;
+    db->exec(QStringLiteral("PRAGMA foreign_keys = ON"), &ignored);
+    QSqlQuery version(db->m_db);
+    if (version.exec(QStringLiteral("PRAGMA user_version")) && version.next())
+        db->m_schemaVersion = version.value(0).toInt();
+    return db;
+}
+
+QString Database::refusalFromProbe(const QString &path)
+{
+    const FileProbe probe = FileProbe::read(path);
+    const QString name = displayName(path);
+    switch (probe.kind) {
+    case FileProbe::Kind::Missing:
+        return tr("The file %1 does not exist.").arg(name);
+    case FileProbe::Kind::Unreadable:
+        return tr("Unable to read %1: %2").arg(name, probe.detail);
+    case FileProbe::Kind::Empty:
+        return tr("%1 is empty; it is not a Rampart ISMS file.").arg(name);
+    case FileProbe::Kind::NotSqlite:
+        return tr("%1 is not a Rampart ISMS file (it is not an SQLite database).").arg(name);
+    case FileProbe::Kind::Truncated:
+        return tr("%1 is damaged: it is shorter than its own header says, so part of it is missing. "
+                  "Restore it from a backup.").arg(name);
+    case FileProbe::Kind::Sqlite:
+        break;
+    }
+    if (probe.applicationId != schema::ApplicationId)
+        return tr("%1 is an SQLite database, but not a Rampart ISMS file.").arg(name);
+    if (probe.userVersion == 0)
+        return tr("%1 is an unfinished Rampart file (it has no schema version).").arg(name);
+    if (probe.userVersion > quint32(schema::CurrentVersion))
+        return tr("%1 was written by a newer version of Rampart (file format %2; this version reads "
+                  "formats up to %3). Update Rampart to open it.")
+            .arg(name)
+            .arg(probe.userVersion)
+            .arg(schema::CurrentVersion);
+    return {};
+}
+
+std::unique_ptr<Database> Database::open(const QString &path, Access access, QString *error)
+{
+    const QString refusal = refusalFromProbe(path);
+    if (!refusal.isEmpty()) {
+        if (error)
+            *error = refusal;
+        return nullptr;
+    }
+    const QFileInfo info(path);
+    const QString name = displayName(path);
+
+    bool readOnly = false;
+    QString reason;
+    std::unique_ptr<QLockFile> lock;
+    if (access == Access::ReadOnly) {
+        readOnly = true;
+        reason = tr("Opened read-only on request.");
+    } else if (!info.isWritable()) {
+        readOnly = true;
+        reason = tr("The file is read-only on disk.");
+    } else if (!QFileInfo(info.absolutePath()).isWritable()) {
+        readOnly = true;
+        reason = tr("The folder %1 is read-only, so changes could not be saved.")
+                     .arg(displayName(info.absolutePath()));
+    } else {
+        lock = std::make_unique<QLockFile>(info.absoluteFilePath() + QStringLiteral(".lock"));
+        // A lock is stale only when its process is gone, never because of its age.
+        lock->setStaleLockTime(0);
+        if (!lock->tryLock(0)) {
+            readOnly = true;
+            qint64 pid = 0;
+            QString host, app;
+            if (lock->error() == QLockFile::LockFailedError && lock->getLockInfo(&pid, &host, &app))
+                reason = tr("The file is open in another Rampart (process %1 on %2).").arg(pid).arg(host);
+            else
+                reason = tr("The file is open in another program, or its lock cannot be created.");
+            lock.reset();
+        }
+    }
+
+    // Check the file over a read-only connection first, so that a damaged file is
+    // refused without a byte written. A file with a hot journal (a write cut off by a
+    // crash) needs a writable connection for SQLite to roll it back.
+    const bool needsRecovery = hasHotJournal(path);
+    if (!needsRecovery) {
+        auto probeDb = connect(path, true, error);
+        if (!probeDb)
+            return nullptr;
+        const QString problem = probeDb->integrityCheck(true);
+        if (!problem.isEmpty()) {
+            if (error)
+                *error = tr("%1 is damaged (the database check failed: %2). Restore it from a backup.")
+                             .arg(name, problem);
+            return nullptr;
+        }
+        if (readOnly) {
+            if (probeDb->m_schemaVersion < schema::CurrentVersion) {
+                if (error)
+                    *error = tr("%1 uses an older file format (%2) and must be upgraded before it can be "
+                                "opened, but it cannot be written: %3")
+                                 .arg(name)
+                                 .arg(probeDb->m_schemaVersion)
+                                 .arg(reason);
+                return nullptr;
+            }
+            probeDb->m_readOnlyReason = reason;
+            return probeDb;
+        }
+    } else if (readOnly) {
+        if (error)
+            *error = tr("%1 was not closed cleanly and needs recovery, which is not possible while it "
+                        "cannot be written: %2")
+                         .arg(name, reason);
+        return nullptr;
+    }
+
+    auto db = connect(path, false, error);
+    if (!db)
+        return nullptr;
+    db->m_lock = std::move(lock);
+    if (needsRecovery) {
+        const QString problem = db->integrityCheck(true);
+        if (!problem.isEmpty()) {
+            if (error)
+                *error = tr("%1 is damaged (the database check failed: %2). Restore it from a backup.")
+                             .arg(name, problem);
+            return nullptr;
+        }
+    }
+    if (db->m_schemaVersion < schema::CurrentVersion) {
+        // Keep the file as it was before the first step, beside it.
+        QString backup = QStringLiteral("%1.v%2.bak").arg(db->m_path).arg(db->m_schemaVersion);
+        for (int n = 2; QFileInfo::exists(backup); ++n)
+            backup = QStringLiteral("%1.v%2-%3.bak").arg(db->m_path).arg(db->m_schemaVersion).arg(n);
+        if (!db->copyTo(backup, error))
+            return nullptr;
+        db->m_backupPath = backup;
+        if (!db->migrate(schema::CurrentVersion, error))
+            return nullptr;
+    }
+    return db;
+}
+
+std::unique_ptr<Database> Database::create(const QString &path, QString *error)
+{
+    return createImpl(path, schema::CurrentVersion, error);
+}
+
+std::unique_ptr<Database> Database::createAtVersion(const QString &path, int version, QString *error)
+{
+    return createImpl(path, version, error);
+}
+
+std::unique_ptr<Database> Database::createImpl(const QString &path, int version, QString *error)
+{
+    if (!createPrivateEmptyFile(path, error))
+        return nullptr;
+    auto lock = std::make_unique<QLockFile>(QFileInfo(path).absoluteFilePath() + QStringLiteral(".lock"));
+    lock->setStaleLockTime(0);
+    lock->tryLock(0);
+    auto db = connect(path, false, error);
+    if (!db || !db->migrate(version, error)) {
+        db.reset();
+        QFile::remove(path);
+        return nullptr;
+    }
+    if (lock->isLocked())
+        db->m_lock = std::move(lock);
+    return db;
+}
+
+QString Database::check(const QString &path)
+{
+    const QString refusal = refusalFromProbe(path);
+    if (!refusal.isEmpty())
+        return refusal;
+    const QString name = displayName(path);
+    if (hasHotJournal(path))
+        return tr("%1 was not closed cleanly: a write was cut off. Open it in Rampart to recover it.")
+            .arg(name);
+    QString error;
+    auto db = connect(path, true, &error);
+    if (!db)
+        return error;
+    const QString problem = db->integrityCheck(false);
+    if (!problem.isEmpty())
+        return tr("%1 is damaged (the database check failed: %2). Restore it from a backup.").arg(name, problem);
+    return {};
+}
+
+QString Database::integrityCheck(bool quick)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(quick ? QStringLiteral("PRAGMA quick_check") : QStringLiteral("PRAGMA integrity_check")))
+        return query.lastError().text();
+    QStringList problems;
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    if (!problems.isEmpty())
+        return problems.mid(0, 3).join(QStringLiteral("; "));
+    if (!quick) {
+        QSqlQuery fk(m_db);
+        if (fk.exec(QStringLiteral("PRAGMA foreign_key_check")) && fk.next())
+            return tr("a row in %1 points to a missing row").arg(fk.value(0).toString());
+    }
+    return {};
+}
+
+bool Database::migrate(int toVersion, QString *error)
+{
+    for (const schema::Migration &step : schema::migrations()) {
+        if (step.toVersion <= m_schemaVersion)
+            continue;
+        if (step.toVersion > toVersion)
+            break;
+        if (!begin(error))
+            return false;
+        QString stepError;
+        if (!step.apply(m_db, &stepError)
+            || !exec(QStringLiteral("PRAGMA user_version = %1").arg(step.toVersion), &stepError)) {
+            rollback();
+            if (error)
+                *error = tr("Unable to upgrade %1 to file format %2: %3")
+                             .arg(displayName(m_path))
+                             .arg(step.toVersion)
+                             .arg(stepError);
+            return false;
+        }
+        if (!commit(error))
+            return false;
+        m_schemaVersion = step.toVersion;
+    }
+    return true;
+}
+
+bool Database::exec(const QString &sql, QString *error)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(sql)) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool Database::begin(QString *error)
+{
+    if (m_readOnly) {
+        if (error)
+            *error = tr("The file is open read-only: %1").arg(m_readOnlyReason);
+        return false;
+    }
+    const QString sql = m_depth == 0 ? QStringLiteral("BEGIN")
+                                     : QStringLiteral("SAVEPOINT rampart_%1").arg(m_depth);
+    if (!exec(sql, error))
+        return false;
+    ++m_depth;
+    return true;
+}
+
+bool Database::commit(QString *error)
+{
+    Q_ASSERT(m_depth > 0);
+    const QString sql = m_depth == 1 ? QStringLiteral("COMMIT")
+                                     : QStringLiteral("RELEASE SAVEPOINT rampart_%1").arg(m_depth - 1);
+    if (!exec(sql, error)) {
+        rollback();
+        return false;
+    }
+    --m_depth;
+    return true;
+}
+
+void Database::rollback()
+{
+    if (m_depth <= 0)
+        return;
+    QString ignored;
+    if (m_depth == 1) {
+        exec(QStringLiteral("ROLLBACK"), &ignored);
+    } else {
+        const QString name = QStringLiteral("rampart_%1").arg(m_depth - 1);
+        exec(QStringLiteral("ROLLBACK TO SAVEPOINT %1").arg(name), &ignored);
+        exec(QStringLiteral("RELEASE SAVEPOINT %1").arg(name), &ignored);
+    }
+    --m_depth;
+}
+
+bool Database::copyTo(const QString &target, QString *error)
+{
+    if (m_depth > 0) {
+        if (error)
+            *error = tr("A copy cannot be taken while a change is being written.");
+        return false;
+    }
+    if (!createPrivateEmptyFile(target, error))
+        return false;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(QFileInfo(target).absoluteFilePath());
+    if (!query.exec()) {
+        if (error)
+            *error = tr("Unable to write a copy to %1: %2").arg(displayName(target), query.lastError().text());
+        QFile::remove(target);
+        return false;
+    }
+    QFile::setPermissions(target, OwnerOnly);
+    return true;
+}
+
+Transaction::Transaction(Database &db)
+    : m_db(db)
+{
+    m_active = m_db.begin(&m_error);
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        m_db.rollback();
+}
+
+bool Transaction::commit()
+{
+    if (!m_active)
+        return false;
+    m_active = false;
+    return m_db.commit(&m_error);
+}
+
+} // namespace rampart

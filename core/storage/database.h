@@ -1,0 +1,106 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+class QLockFile;
+
+namespace rampart {
+
+// One open .isms file: the SQLite connection, the lock that tells other Rampart
+// processes the file is in use, and the transaction depth. Opening refuses, with a
+// sentence a manager understands, anything that is not a healthy Rampart file, and
+// never writes to a file it refuses.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    enum class Access { ReadWrite, ReadOnly };
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens an existing file. Falls back to read-only (and says why in
+    // readOnlyReason()) when the file or its folder is not writable or another
+    // Rampart holds the lock. Migrates older files after taking a backup copy.
+    static std::unique_ptr<Database> open(const QString &path, Access access, QString *error);
+
+    // Creates a new file at the current schema version, readable by the owner only.
+    // Refuses to overwrite an existing file.
+    static std::unique_ptr<Database> create(const QString &path, QString *error);
+
+    // Creates a file at an older schema version. For making test fixtures only.
+    static std::unique_ptr<Database> createAtVersion(const QString &path, int version, QString *error);
+
+    // Checks a file without opening it for writing: the same refusals as open(),
+    // plus a full integrity check. Returns an empty string when the file is healthy.
+    static QString check(const QString &path);
+
+    QSqlDatabase &connection() { return m_db; }
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    int schemaVersion() const { return m_schemaVersion; }
+    // Where the copy taken before a migration went (empty when none was needed).
+    QString migrationBackupPath() const { return m_backupPath; }
+
+    // Nested transactions: the outermost is a real transaction, inner ones are
+    // savepoints, so a store can open a transaction whether or not a bulk command
+    // already has one.
+    bool begin(QString *error);
+    bool commit(QString *error);
+    void rollback();
+    int transactionDepth() const { return m_depth; }
+
+    // A consistent copy of the whole file at target (which must not exist), readable
+    // by the owner only.
+    bool copyTo(const QString &target, QString *error);
+
+    // Returns an empty string when the file passes SQLite's check.
+    QString integrityCheck(bool quick);
+
+private:
+    Database() = default;
+    static std::unique_ptr<Database> connect(const QString &path, bool readOnly, QString *error);
+    static std::unique_ptr<Database> createImpl(const QString &path, int version, QString *error);
+    static QString refusalFromProbe(const QString &path);
+    bool migrate(int toVersion, QString *error);
+    bool exec(const QString &sql, QString *error);
+    void acquireLock();
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_path;
+    std::unique_ptr<QLockFile> m_lock;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
+    int m_schemaVersion = 0;
+    int m_depth = 0;
+    QString m_backupPath;
+};
+
+// RAII guard: rolls back unless commit() was called.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    bool isActive() const { return m_active; }
+    QString error() const { return m_error; }
+    bool commit();
+
+private:
+    Database &m_db;
+    bool m_active = false;
+    QString m_error;
+};
+
+} // namespace rampart

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "domain/change.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QVariant>
+
+#include <vector>
+
+namespace rampart {
+
+class Database;
+
+struct ChangeLogEntry
+{
+    qint64 id = 0;
+    QDateTime changedAt;  // UTC
+    QString changedBy;
+    QString entity;
+    qint64 rowId = 0;
+    QString rowReference;
+    QString field;
+    QVariant oldValue;
+    QVariant newValue;
+};
+
+// The ISMS's audit trail: who changed what, when, from which value to which.
+// Rows are only ever appended.
+class ChangeLogStore
+{
+public:
+    explicit ChangeLogStore(Database &db)
+        : m_db(db)
+    {
+    }
+
+    bool record(Entity entity, qint64 rowId, const QString &rowReference, const QString &field,
+                const QVariant &oldValue, const QVariant &newValue, QString *error);
+
+    qint64 count() const;
+    // Newest first.
+    std::vector<ChangeLogEntry> latest(int limit) const;
+    std::vector<ChangeLogEntry> since(const QDateTime &fromUtc) const;
+
+    // The operating system's name for the person at the keyboard.
+    static QString currentUser();
+
+private:
+    std::vector<ChangeLogEntry> select(const QString &where, const QVariant &bound, int limit) const;
+
+    Database &m_db;
+};
+
+} // namespace rampart

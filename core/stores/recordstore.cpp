@@ -1,0 +1,31 @@
+#include "recordstore.h"
+
+#include <QCoreApplication>
+
+namespace rampart {
+
+QString RecordStore::rowReference(qint64) const
+{
+    return {};
+}
+
+QVariantList RecordStore::rowSnapshot(qint64) const
+{
+    return {};
+}
+
+qint64 RecordStore::insertRow(qint64, const QVariantList &, QString *error)
+{
+    if (error)
+        *error = QCoreApplication::translate("rampart::RecordStore", "This record has no rows to add.");
+    return 0;
+}
+
+bool RecordStore::removeRow(qint64, QString *error)
+{
+    if (error)
+        *error = QCoreApplication::translate("rampart::RecordStore", "This record has no rows to delete.");
+    return false;
+}
+
+} // namespace rampart

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/change.h"
+
+#include <QVariant>
+#include <QVariantList>
+
+namespace rampart {
+
+class Database;
+
+// What the Document needs from a store to run the one way of an edit for its entity:
+// read and write one field, and (for registers) add and delete whole rows. Stores
+// write plain SQL; the Document wraps each call in a transaction with a change-log
+// row, and announces the change once it is committed.
+class RecordStore
+{
+public:
+    explicit RecordStore(Database &db)
+        : m_db(db)
+    {
+    }
+    virtual ~RecordStore() = default;
+
+    virtual Entity entity() const = 0;
+    virtual int fieldCount() const = 0;
+    // The column name, used as the field name in the change log.
+    virtual QString fieldKey(int field) const = 0;
+    virtual QVariant value(qint64 id, int field) const = 0;
+    virtual bool setValue(qint64 id, int field, const QVariant &value, QString *error) = 0;
+    // A short human reference for the change log ("R-012"); empty when there is none.
+    virtual QString rowReference(qint64 id) const;
+
+    // Registers with rows. A row snapshot holds every field in field order, then the uid.
+    virtual bool hasRows() const { return false; }
+    virtual QVariantList rowSnapshot(qint64 id) const;
+    // id 0 asks for a new id; a non-zero id restores a row with that id (undo of a delete).
+    virtual qint64 insertRow(qint64 id, const QVariantList &snapshot, QString *error);
+    virtual bool removeRow(qint64 id, QString *error);
+
+protected:
+    Database &m_db;
+};
+
+} // namespace rampart

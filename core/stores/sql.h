@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <initializer_list>
+
+namespace rampart::sql {
+
+// Prepares and runs one statement with bound values; on failure fills error with the
+// driver's message and returns false. The query stays positioned for reading.
+inline bool exec(QSqlQuery &query, const QString &statement, std::initializer_list<QVariant> values,
+                 QString *error)
+{
+    if (!query.prepare(statement)) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+// A text column that may not be NULL. Drivers bind a null QString as NULL, so an
+// empty value is bound as a non-null empty string.
+inline QVariant text(const QVariant &value)
+{
+    const QString s = value.toString();
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
+} // namespace rampart::sql
