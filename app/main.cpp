@@ -1,1 +1,56 @@
-int main() { return 0; }
+// rampart: the GUI. Command-line parsing only; everything else lives in the libraries.
+
+#include "mainwindow.h"
+#include "settings.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QTimer>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    rampart::setupApplication(app);
+    QApplication::setApplicationDisplayName(QStringLiteral("Rampart"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Rampart: an ISO/IEC 27001:2022 ISMS workbench."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "The .isms file to open (default: the last one)."),
+                                 QStringLiteral("[FILE]"));
+    // For documentation and checks: show an area, save a picture of the window, quit.
+    QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                        QApplication::translate("main", "Save a PNG of the window and quit."),
+                                        QStringLiteral("PNG"));
+    screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption areaOption(QStringLiteral("area"),
+                                  QApplication::translate("main", "Area to show first."), QStringLiteral("AREA"));
+    parser.addOption(screenshotOption);
+    parser.addOption(areaOption);
+    parser.process(app);
+
+    rampart::MainWindow window;
+    window.show();
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty()) {
+        window.openFile(files.first());
+    } else {
+        const QString last = rampart::settings::LastFile.get();
+        if (!last.isEmpty() && QFileInfo::exists(last))
+            window.openFile(last);
+    }
+    if (parser.isSet(areaOption))
+        window.showArea(parser.value(areaOption));
+    if (parser.isSet(screenshotOption)) {
+        const QString target = parser.value(screenshotOption);
+        QTimer::singleShot(300, &window, [&window, target] {
+            window.grab().save(target);
+            QApplication::quit();
+        });
+    }
+    return app.exec();
+}

@@ -123,9 +123,10 @@ bool Document::setValue(Entity entity, qint64 id, int field, const QVariant &val
     if (!s || isReadOnly())
         return false;
     const QVariant old = s->value(id, field);
-    if (sameValue(old, value))
+    const QVariant wanted = s->normalised(field, value);
+    if (sameValue(old, wanted))
         return false;
-    m_undoStack->push(new SetValueCommand(this, entity, id, field, old, value));
+    m_undoStack->push(new SetValueCommand(this, entity, id, field, old, wanted));
     return true;
 }
 

@@ -65,6 +65,17 @@ QVariant OrganisationStore::fieldValue(const Organisation &o, int field)
     return {};
 }
 
+QVariant OrganisationStore::normalised(int field, const QVariant &value) const
+{
+    if (field == Organisation::Headcount) {
+        bool ok = false;
+        const int count = value.toInt(&ok);
+        if (ok && count == 0)
+            return {};
+    }
+    return value;
+}
+
 bool OrganisationStore::setValue(qint64, int field, const QVariant &value, QString *error)
 {
     if (field < 0 || field >= Organisation::FieldCount) {

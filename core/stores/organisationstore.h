@@ -15,6 +15,7 @@ public:
     QString fieldKey(int field) const override;
     QVariant value(qint64 id, int field) const override;
     bool setValue(qint64 id, int field, const QVariant &value, QString *error) override;
+    QVariant normalised(int field, const QVariant &value) const override;
 
     Organisation read() const;
     bool setUid(const QString &uid, QString *error);

@@ -9,6 +9,11 @@ QString RecordStore::rowReference(qint64) const
     return {};
 }
 
+QVariant RecordStore::normalised(int, const QVariant &value) const
+{
+    return value;
+}
+
 QVariantList RecordStore::rowSnapshot(qint64) const
 {
     return {};

@@ -28,6 +28,9 @@ public:
     virtual QString fieldKey(int field) const = 0;
     virtual QVariant value(qint64 id, int field) const = 0;
     virtual bool setValue(qint64 id, int field, const QVariant &value, QString *error) = 0;
+    // The value as the store would keep it (for instance 0 people as "not given"), so
+    // that an edit that changes nothing is recognised as such.
+    virtual QVariant normalised(int field, const QVariant &value) const;
     // A short human reference for the change log ("R-012"); empty when there is none.
     virtual QString rowReference(qint64 id) const;
 

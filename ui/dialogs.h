@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QWidget;
+
+namespace rampart::dialogs {
+
+// Every file picker and message box of the GUI goes through here, so that GUI tests
+// can answer them without a dialog ever blocking.
+QString openFileName(QWidget *parent, const QString &caption);
+QString saveFileName(QWidget *parent, const QString &caption, const QString &suggestedName);
+void critical(QWidget *parent, const QString &title, const QString &text);
+void information(QWidget *parent, const QString &title, const QString &text);
+
+// --- Test hooks ---
+// In test mode no dialog is shown: file pickers return the queued names (or an empty
+// string, as if cancelled) and messages are recorded.
+void setTestMode(bool on);
+void queueFileName(const QString &path);
+QStringList shownMessages();
+void clearShownMessages();
+
+} // namespace rampart::dialogs

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QUndoGroup;
+
+namespace rampart {
+
+class ContextPage;
+class Document;
+class WelcomePage;
+
+// The application window: a welcome page when no file is open, otherwise a sidebar
+// of ISMS areas beside the page of the chosen area. Holds at most one Document.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // Area keys, in sidebar order.
+    static QStringList areaKeys();
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens path; on failure shows why and keeps what was open. Returns success.
+    bool openFile(const QString &path);
+    bool newFile(const QString &path);
+    bool openSample();
+    bool saveCopyAs(const QString &path);
+    void closeFile();
+
+    Document *document() const { return m_document.get(); }
+    void showArea(const QString &key);
+    QString currentArea() const;
+    // Where "Open the sample" keeps its copy.
+    static QString sampleCopyPath();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void buildDocumentView();
+    void updateTitle();
+    void fillRecentMenu();
+    void showError(const QString &title, const QString &text);
+    void installDocument(std::unique_ptr<Document> document);
+
+    std::unique_ptr<Document> m_document;
+    QUndoGroup *m_undoGroup;
+    QStackedWidget *m_stack;
+    WelcomePage *m_welcome;
+    QWidget *m_documentView = nullptr;
+    QListWidget *m_sidebar = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    ContextPage *m_contextPage = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_fileLabel;
+    QLabel *m_readOnlyLabel;
+    QList<QAction *> m_documentActions;
+};
+
+} // namespace rampart
