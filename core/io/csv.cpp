@@ -1,0 +1,246 @@
+#include "csv.h"
+
+
+namespace rampart {
+
+namespace {
+
+// Where the first invalid UTF-8 sequence starts, or -1.
+qsizetype firstInvalidUtf8(const QByteArray &data)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(data.constData());
+    const qsizetype n = data.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const unsigned char c = p[i];
+        int extra = 0;
+        if (c < 0x80)
+            extra = 0;
+        else if (c >= 0xC2 && c <= 0xDF)
+            extra = 1;
+        else if (c >= 0xE0 && c <= 0xEF)
+            extra = 2;
+        else if (c >= 0xF0 && c <= 0xF4)
+            extra = 3;
+        else
+            return i;
+        for (int k = 1; k <= extra; ++k) {
+            if (i + k >= n || (p[i + k] & 0xC0) != 0x80)
+                return i;
+        }
+        i += extra + 1;
+    }
+    return -1;
+}
+
+QChar detectDelimiter(const QString &text)
+{
+    int commas = 0, semicolons = 0, tabs = 0;
+    bool quoted = false;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('"'))
+            quoted = !quoted;
+        else if (!quoted && (c == QLatin1Char('\n') || c == QLatin1Char('\r')))
+            break;
+        else if (!quoted && c == QLatin1Char(','))
+            ++commas;
+        else if (!quoted && c == QLatin1Char(';'))
+            ++semicolons;
+        else if (!quoted && c == QLatin1Char('\t'))
+            ++tabs;
+    }
+    if (tabs > commas && tabs > semicolons)
+        return QLatin1Char('\t');
+    return semicolons > commas ? QLatin1Char(';') : QLatin1Char(',');
+}
+
+} // namespace
+
+bool Csv::parse(const QByteArray &raw, CsvTable *out, QString *error)
+{
+    QByteArray data = raw;
+    if (data.startsWith("\xEF\xBB\xBF"))
+        data.remove(0, 3);
+    const qsizetype bad = firstInvalidUtf8(data);
+    if (bad >= 0) {
+        const QByteArray before = data.left(bad);
+        const int line = int(before.count('\n')) + 1;
+        const int column = int(QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size()) + 1;
+        if (error)
+            *error = tr("line %1, column %2: the file is not UTF-8 text (save it from the spreadsheet as "
+                        "\"CSV UTF-8\")")
+                         .arg(line)
+                         .arg(column);
+        return false;
+    }
+    const QString text = QString::fromUtf8(data);
+    if (text.trimmed().isEmpty()) {
+        if (error)
+            *error = tr("line 1: the file is empty");
+        return false;
+    }
+
+    CsvTable table;
+    table.delimiter = detectDelimiter(text);
+    const QChar delimiter = table.delimiter;
+    QList<QStringList> records;
+    QList<int> recordLines;
+    QStringList record;
+    QString field;
+    int line = 1;
+    int column = 1;
+    int recordLine = 1;
+    bool inQuotes = false;
+    bool fieldWasQuoted = false;
+    int quoteLine = 0, quoteColumn = 0;
+    const qsizetype n = text.size();
+
+    auto endRecord = [&] {
+        record << field;
+        field.clear();
+        fieldWasQuoted = false;
+        // A line with nothing on it is not a record (blank lines between rows, a
+        // trailing newline).
+        if (!(record.size() == 1 && record.first().isEmpty())) {
+            records << record;
+            recordLines << recordLine;
+        }
+        record.clear();
+    };
+
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text.at(i);
+        if (inQuotes) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
+                    field += c;
+                    ++i;
+                    column += 2;
+                    continue;
+                }
+                inQuotes = false;
+                ++column;
+                // After the closing quote only a delimiter or the end of the line may follow.
+                if (i + 1 < n) {
+                    const QChar next = text.at(i + 1);
+                    if (next != delimiter && next != QLatin1Char('\n') && next != QLatin1Char('\r')) {
+                        if (error)
+                            *error = tr("line %1, column %2: unexpected text after a closing quote")
+                                         .arg(line)
+                                         .arg(column);
+                        return false;
+                    }
+                }
+                continue;
+            }
+            if (c == QLatin1Char('\n')) {
+                ++line;
+                column = 1;
+            } else if (c != QLatin1Char('\r')) {
+                ++column;
+            }
+            // Keep line breaks inside a field as plain \n.
+            if (c == QLatin1Char('\r')) {
+                if (i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
+                    continue;
+                field += QLatin1Char('\n');
+                continue;
+            }
+            field += c;
+            continue;
+        }
+        if (c == QLatin1Char('"') && field.isEmpty() && !fieldWasQuoted) {
+            inQuotes = true;
+            fieldWasQuoted = true;
+            quoteLine = line;
+            quoteColumn = column;
+            ++column;
+            continue;
+        }
+        if (c == delimiter) {
+            record << field;
+            field.clear();
+            fieldWasQuoted = false;
+            ++column;
+            continue;
+        }
+        if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
+            if (c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
+                ++i;
+            endRecord();
+            ++line;
+            column = 1;
+            recordLine = line;
+            continue;
+        }
+        field += c;
+        ++column;
+    }
+    if (inQuotes) {
+        if (error)
+            *error = tr("line %1, column %2: a quoted field is never closed").arg(quoteLine).arg(quoteColumn);
+        return false;
+    }
+    if (!field.isEmpty() || !record.isEmpty())
+        endRecord();
+    if (records.isEmpty()) {
+        if (error)
+            *error = tr("line 1: the file is empty");
+        return false;
+    }
+    table.header = records.takeFirst();
+    recordLines.removeFirst();
+    for (QString &h : table.header)
+        h = h.trimmed();
+    table.rows = std::move(records);
+    table.rowLines = std::move(recordLines);
+    *out = std::move(table);
+    return true;
+}
+
+QString Csv::safeText(const QString &text)
+{
+    if (text.isEmpty())
+        return text;
+    const QChar first = text.at(0);
+    if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
+        || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
+        return QLatin1Char('\'') + text;
+    return text;
+}
+
+QString Csv::unsafeText(const QString &text)
+{
+    if (text.size() >= 2 && text.at(0) == QLatin1Char('\'')) {
+        const QChar second = text.at(1);
+        if (second == QLatin1Char('=') || second == QLatin1Char('+') || second == QLatin1Char('-')
+            || second == QLatin1Char('@') || second == QLatin1Char('\t') || second == QLatin1Char('\r'))
+            return text.mid(1);
+    }
+    return text;
+}
+
+QByteArray Csv::write(const QList<QStringList> &rows)
+{
+    QString out;
+    for (const QStringList &row : rows) {
+        QStringList cells;
+        cells.reserve(row.size());
+        for (const QString &cell : row) {
+            const bool quote = cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"'))
+                || cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r')) || cell.startsWith(QLatin1Char(' '))
+                || cell.endsWith(QLatin1Char(' '));
+            if (quote) {
+                QString escaped = cell;
+                escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+                cells << QLatin1Char('"') + escaped + QLatin1Char('"');
+            } else {
+                cells << cell;
+            }
+        }
+        out += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    }
+    return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
+}
+
+} // namespace rampart

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace rampart {
+
+// A parsed CSV file: the first record is the header. Every record remembers the line
+// it starts on, so importers can say where a problem is.
+struct CsvTable
+{
+    QStringList header;
+    QList<QStringList> rows;
+    QList<int> rowLines;  // 1-based line of each row's first character
+    QChar delimiter = QLatin1Char(',');
+};
+
+// RFC 4180 CSV as spreadsheets write it: UTF-8 with or without BOM, comma, semicolon
+// or tab delimiter (detected from the header line), quoted fields with embedded
+// delimiters, quotes ("") and line breaks, CRLF or LF line ends.
+class Csv
+{
+    Q_DECLARE_TR_FUNCTIONS(Csv)
+
+public:
+    // On failure error says "line L, column C: what".
+    static bool parse(const QByteArray &data, CsvTable *out, QString *error);
+
+    // Writes rows (the first is the header) as UTF-8 with a BOM, comma-separated,
+    // CRLF line ends, quoting where needed.
+    static QByteArray write(const QList<QStringList> &rows);
+
+    // A text cell that a spreadsheet will show as text, never run as a formula: a
+    // leading =, +, -, @, tab or carriage return gets an apostrophe in front.
+    static QString safeText(const QString &text);
+    // Undoes safeText for a cell read back from an export of ours.
+    static QString unsafeText(const QString &text);
+};
+
+} // namespace rampart
