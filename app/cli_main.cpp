@@ -21,10 +21,11 @@ namespace {
 
 enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
 
-QString tr(const char *text)
+struct Cli
 {
-    return QCoreApplication::translate("rampart-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
 
 QTextStream &out()
 {
@@ -47,13 +48,13 @@ int fail(const QString &message)
 int usage(const QString &message)
 {
     err() << QStringLiteral("rampart-cli: ") << message << Qt::endl
-          << tr("Try 'rampart-cli --help'.") << Qt::endl;
+          << Cli::tr("Try 'rampart-cli --help'.") << Qt::endl;
     return UsageError;
 }
 
 QString helpText()
 {
-    return tr("Usage: rampart-cli COMMAND FILE [OPTIONS]\n"
+    return Cli::tr("Usage: rampart-cli COMMAND FILE [OPTIONS]\n"
               "\n"
               "Works on a Rampart ISMS file (.isms) without the GUI.\n"
               "\n"
@@ -72,11 +73,11 @@ std::unique_ptr<Document> openForWriting(const QString &path, QString *error)
 {
     auto document = Document::open(path, Database::Access::ReadWrite, error);
     if (document && document->isReadOnly()) {
-        *error = tr("%1 cannot be changed: %2").arg(path, document->readOnlyReason());
+        *error = Cli::tr("%1 cannot be changed: %2").arg(path, document->readOnlyReason());
         return nullptr;
     }
     if (document && !document->migrationBackupPath().isEmpty())
-        err() << tr("Upgraded %1 to file format %2; the old file is kept as %3")
+        err() << Cli::tr("Upgraded %1 to file format %2; the old file is kept as %3")
                      .arg(path)
                      .arg(document->schemaVersion())
                      .arg(document->migrationBackupPath())
@@ -90,7 +91,7 @@ int runNew(const QString &file, const QCommandLineParser &parser)
     QString error;
     if (!Document::create(file, organisation, &error))
         return fail(error);
-    out() << tr("Created %1").arg(file) << Qt::endl;
+    out() << Cli::tr("Created %1").arg(file) << Qt::endl;
     return Success;
 }
 
@@ -99,7 +100,7 @@ int runSample(const QString &file)
     QString error;
     if (!createSample(file, &error))
         return fail(error);
-    out() << tr("Created %1 with the sample ISMS").arg(file) << Qt::endl;
+    out() << Cli::tr("Created %1 with the sample ISMS").arg(file) << Qt::endl;
     return Success;
 }
 
@@ -124,14 +125,14 @@ int runCheck(const QString &file)
     const QString problem = Database::check(file);
     if (!problem.isEmpty())
         return fail(problem);
-    out() << tr("%1: OK").arg(file) << Qt::endl;
+    out() << Cli::tr("%1: OK").arg(file) << Qt::endl;
     return Success;
 }
 
 int runExport(const QString &file, const QCommandLineParser &parser)
 {
     if (!parser.isSet(QStringLiteral("json")) || parser.value(QStringLiteral("json")).isEmpty())
-        return usage(tr("export needs --json OUT"));
+        return usage(Cli::tr("export needs --json OUT"));
     QString error;
     auto document = Document::open(file, Database::Access::ReadOnly, &error);
     if (!document)
@@ -139,24 +140,24 @@ int runExport(const QString &file, const QCommandLineParser &parser)
     const QString target = parser.value(QStringLiteral("json"));
     if (!JsonIo::exportTo(*document, target, &error))
         return fail(error);
-    out() << tr("Exported %1 to %2").arg(file, target) << Qt::endl;
+    out() << Cli::tr("Exported %1 to %2").arg(file, target) << Qt::endl;
     return Success;
 }
 
 int runImport(const QString &file, const QCommandLineParser &parser)
 {
     if (!parser.isSet(QStringLiteral("json")) || parser.value(QStringLiteral("json")).isEmpty())
-        return usage(tr("import needs --json IN"));
+        return usage(Cli::tr("import needs --json IN"));
     const QString source = parser.value(QStringLiteral("json"));
     if (!QFileInfo::exists(source))
-        return fail(tr("The file %1 does not exist.").arg(source));
+        return fail(Cli::tr("The file %1 does not exist.").arg(source));
     QString error;
     auto document = openForWriting(file, &error);
     if (!document)
         return fail(error);
     if (!JsonIo::importFrom(*document, source, &error))
         return fail(error);
-    out() << tr("Imported %1 into %2").arg(source, file) << Qt::endl;
+    out() << Cli::tr("Imported %1 into %2").arg(source, file) << Qt::endl;
     return Success;
 }
 
@@ -169,12 +170,12 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    const QCommandLineOption versionOption(QStringLiteral("version"), tr("Show the version."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Show this help."));
+    const QCommandLineOption versionOption(QStringLiteral("version"), Cli::tr("Show the version."));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        tr("info: print JSON. export/import: the JSON file."),
-                                        tr("FILE"));
-    const QCommandLineOption orgOption(QStringLiteral("org"), tr("Organisation name for a new file."), tr("NAME"));
+                                        Cli::tr("info: print JSON. export/import: the JSON file."),
+                                        Cli::tr("FILE"));
+    const QCommandLineOption orgOption(QStringLiteral("org"), Cli::tr("Organisation name for a new file."), Cli::tr("NAME"));
     parser.addOption(helpOption);
     parser.addOption(versionOption);
     parser.addOption(jsonOption);
@@ -204,16 +205,16 @@ int main(int argc, char *argv[])
 
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return usage(tr("no command given"));
+        return usage(Cli::tr("no command given"));
     const QString verb = positional.at(0);
     static const QStringList verbs = {QStringLiteral("new"),  QStringLiteral("sample"), QStringLiteral("info"),
                                       QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("import")};
     if (!verbs.contains(verb))
-        return usage(tr("unknown command '%1'").arg(verb));
+        return usage(Cli::tr("unknown command '%1'").arg(verb));
     if (positional.size() < 2)
-        return usage(tr("%1 needs a FILE").arg(verb));
+        return usage(Cli::tr("%1 needs a FILE").arg(verb));
     if (positional.size() > 2)
-        return usage(tr("unexpected argument '%1'").arg(positional.at(2)));
+        return usage(Cli::tr("unexpected argument '%1'").arg(positional.at(2)));
     const QString file = positional.at(1);
 
     if (verb == QLatin1String("new"))

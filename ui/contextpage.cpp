@@ -110,7 +110,7 @@ ContextPage::ContextPage(Document *document, QWidget *parent)
         edit->setPlaceholderText(placeholder);
         edit->setTabChangesFocus(true);
         edit->setReadOnly(readOnly);
-        edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * lines + 16);
+        edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines + 2 * edit->frameWidth() + 10);
         m_mapper->addMapping(edit, field);
         connect(edit, &QPlainTextEdit::textChanged, this, [this, edit] {
             // textChanged also fires when the mapper fills the widget; only typing counts.
@@ -146,7 +146,7 @@ ContextPage::ContextPage(Document *document, QWidget *parent)
     form->addRow(label(Organisation::Locations),
                  textEdit(Organisation::Locations, tr("Sites and addresses, one per line"), 3));
     form->addRow(label(Organisation::Description),
-                 textEdit(Organisation::Description, tr("Products, services, customers, the information it holds"), 4));
+                 textEdit(Organisation::Description, tr("Products, services, customers, the information it holds"), 6));
     profileLayout->addLayout(form);
     layout->addWidget(profile);
 
@@ -161,10 +161,10 @@ ContextPage::ContextPage(Document *document, QWidget *parent)
     scopeForm->setRowWrapPolicy(QFormLayout::WrapAllRows);
     scopeForm->addRow(label(Organisation::ScopeStatement),
                       textEdit(Organisation::ScopeStatement,
-                               tr("The scope as it will appear on the certificate and in the policy"), 5));
+                               tr("The scope as it will appear on the certificate and in the policy"), 6));
     scopeForm->addRow(label(Organisation::ScopeBoundaries),
                       textEdit(Organisation::ScopeBoundaries,
-                               tr("Organisational, physical and technical boundaries"), 4));
+                               tr("Organisational, physical and technical boundaries"), 6));
     scopeForm->addRow(label(Organisation::ScopeInterfaces),
                       textEdit(Organisation::ScopeInterfaces,
                                tr("Suppliers, outsourced processes, other parts of the group, customers' systems"),

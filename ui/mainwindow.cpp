@@ -297,6 +297,7 @@ void MainWindow::buildDocumentView()
     QPalette palette = m_sidebar->palette();
     palette.setColor(QPalette::Base, palette.color(QPalette::Window).darker(104));
     m_sidebar->setPalette(palette);
+    m_sidebar->setStyleSheet(QStringLiteral("QListWidget#sidebar { padding: 10px 6px 0px 8px; }"));
     m_pages = new QStackedWidget;
     layout->addWidget(m_sidebar);
     layout->addWidget(m_pages, 1);

@@ -6,7 +6,7 @@
 #include "stores/organisationstore.h"
 #include "widgets.h"
 
-#include <QCommandLinkButton>
+#include <QPushButton>
 #include <QDir>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -16,6 +16,21 @@
 #include <QVBoxLayout>
 
 namespace rampart {
+
+namespace {
+
+QPushButton *linkButton(const QString &text)
+{
+    auto *button = new QPushButton(text + QStringLiteral(" \u2192"));
+    button->setFlat(true);
+    button->setCursor(Qt::PointingHandCursor);
+    QPalette palette = button->palette();
+    palette.setColor(QPalette::ButtonText, palette.color(QPalette::Link));
+    button->setPalette(palette);
+    return button;
+}
+
+} // namespace
 
 OverviewPage::OverviewPage(Document *document, QWidget *parent)
     : QWidget(parent)
@@ -43,8 +58,8 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent)
     m_scope->setTextFormat(Qt::PlainText);
     m_scope->setObjectName(QStringLiteral("scopeSummary"));
     scopeLayout->addWidget(m_scope);
-    auto *editScope = new QCommandLinkButton(tr("Context and scope"), tr("Edit the organisation profile and scope"));
-    connect(editScope, &QCommandLinkButton::clicked, this, [this] { Q_EMIT areaRequested(QStringLiteral("context")); });
+    auto *editScope = linkButton(tr("Edit the organisation profile and scope"));
+    connect(editScope, &QPushButton::clicked, this, [this] { Q_EMIT areaRequested(QStringLiteral("context")); });
     scopeLayout->addWidget(editScope, 0, Qt::AlignLeft);
     layout->addWidget(scopeCard);
 
@@ -54,8 +69,8 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent)
     m_figures->setHorizontalSpacing(24);
     m_figures->setColumnStretch(1, 1);
     figuresLayout->addLayout(m_figures);
-    auto *catalogLink = new QCommandLinkButton(tr("Annex A controls"), tr("Browse the catalog this file carries"));
-    connect(catalogLink, &QCommandLinkButton::clicked, this, [this] { Q_EMIT areaRequested(QStringLiteral("soa")); });
+    auto *catalogLink = linkButton(tr("Browse the Annex A controls this file carries"));
+    connect(catalogLink, &QPushButton::clicked, this, [this] { Q_EMIT areaRequested(QStringLiteral("soa")); });
     figuresLayout->addWidget(catalogLink, 0, Qt::AlignLeft);
     layout->addWidget(figuresCard);
 

@@ -40,6 +40,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     sampleButton->setToolTip(tr("A complete example ISMS of a fictional 150-person software company"));
     for (QPushButton *b : {newButton, openButton, sampleButton}) {
         b->setMinimumHeight(36);
+        b->setMinimumWidth(b->fontMetrics().horizontalAdvance(b->text()) + 48);
         buttons->addWidget(b);
     }
     buttons->addStretch();

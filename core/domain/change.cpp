@@ -15,4 +15,10 @@ QString entityKey(Entity entity)
     return QStringLiteral("unknown");
 }
 
+const std::vector<Entity> &allEntities()
+{
+    static const std::vector<Entity> entities = {Entity::Document, Entity::Organisation, Entity::ScopeExclusion};
+    return entities;
+}
+
 } // namespace rampart

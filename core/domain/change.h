@@ -4,6 +4,8 @@
 #include <QString>
 #include <QtGlobal>
 
+#include <vector>
+
 namespace rampart {
 
 // The kinds of record a Document holds. Each has one store; the key is what the
@@ -15,6 +17,8 @@ enum class Entity {
 };
 
 QString entityKey(Entity entity);
+// Every entity, for look-ups by key.
+const std::vector<Entity> &allEntities();
 
 // What a committed write changed. Models turn it into the narrowest signal they can.
 struct Change

@@ -8,10 +8,10 @@ namespace rampart {
 
 namespace {
 
-QString tr(const char *text)
+struct Fields
 {
-    return QCoreApplication::translate("rampart::Fields", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Fields)
+};
 
 } // namespace
 
@@ -19,11 +19,11 @@ QString entityLabel(Entity entity)
 {
     switch (entity) {
     case Entity::Document:
-        return tr("Document");
+        return Fields::tr("Document");
     case Entity::Organisation:
-        return tr("Organisation");
+        return Fields::tr("Organisation");
     case Entity::ScopeExclusion:
-        return tr("Scope exclusion");
+        return Fields::tr("Scope exclusion");
     }
     return {};
 }
@@ -34,25 +34,25 @@ QString fieldLabel(Entity entity, int field)
     case Entity::Organisation:
         switch (Organisation::Field(field)) {
         case Organisation::Name:
-            return tr("Organisation name");
+            return Fields::tr("Organisation name");
         case Organisation::LegalName:
-            return tr("Legal name");
+            return Fields::tr("Legal name");
         case Organisation::Sector:
-            return tr("Sector");
+            return Fields::tr("Sector");
         case Organisation::Headcount:
-            return tr("Headcount");
+            return Fields::tr("Headcount");
         case Organisation::Locations:
-            return tr("Locations");
+            return Fields::tr("Locations");
         case Organisation::IsmsManager:
-            return tr("ISMS manager");
+            return Fields::tr("ISMS manager");
         case Organisation::Description:
-            return tr("What the organisation does");
+            return Fields::tr("What the organisation does");
         case Organisation::ScopeStatement:
-            return tr("Scope statement");
+            return Fields::tr("Scope statement");
         case Organisation::ScopeBoundaries:
-            return tr("Boundaries");
+            return Fields::tr("Boundaries");
         case Organisation::ScopeInterfaces:
-            return tr("Interfaces and dependencies");
+            return Fields::tr("Interfaces and dependencies");
         case Organisation::FieldCount:
             break;
         }
@@ -60,9 +60,9 @@ QString fieldLabel(Entity entity, int field)
     case Entity::ScopeExclusion:
         switch (ScopeExclusion::Field(field)) {
         case ScopeExclusion::Exclusion:
-            return tr("Excluded from scope");
+            return Fields::tr("Excluded from scope");
         case ScopeExclusion::Justification:
-            return tr("Justification");
+            return Fields::tr("Justification");
         case ScopeExclusion::FieldCount:
             break;
         }

@@ -1,6 +1,8 @@
 #include "changelogmodel.h"
 
 #include "document.h"
+#include "domain/fields.h"
+#include "stores/recordstore.h"
 
 #include <QLocale>
 
@@ -48,10 +50,12 @@ QVariant ChangeLogModel::data(const QModelIndex &index, int role) const
         return QLocale().toString(e.changedAt.toLocalTime(), QLocale::ShortFormat);
     case Who:
         return e.changedBy;
-    case What:
-        return e.rowReference.isEmpty() ? e.entity : QStringLiteral("%1 %2").arg(e.entity, e.rowReference);
+    case What: {
+        const QString label = entityLabelForKey(e.entity);
+        return e.rowReference.isEmpty() ? label : QStringLiteral("%1 %2").arg(label, e.rowReference);
+    }
     case Field:
-        return e.field;
+        return fieldLabelForKey(e.entity, e.field);
     case OldValue:
         return shorten(e.oldValue);
     case NewValue:
@@ -60,6 +64,34 @@ QVariant ChangeLogModel::data(const QModelIndex &index, int role) const
         break;
     }
     return {};
+}
+
+QString ChangeLogModel::entityLabelForKey(const QString &key) const
+{
+    for (Entity entity : allEntities()) {
+        if (entityKey(entity) == key)
+            return entityLabel(entity);
+    }
+    return key;
+}
+
+QString ChangeLogModel::fieldLabelForKey(const QString &entity, const QString &field) const
+{
+    for (Entity candidate : allEntities()) {
+        if (entityKey(candidate) != entity)
+            continue;
+        if (const RecordStore *store = m_document->store(candidate)) {
+            for (int f = 0; f < store->fieldCount(); ++f) {
+                if (store->fieldKey(f) == field)
+                    return fieldLabel(candidate, f);
+            }
+        }
+    }
+    if (field == QLatin1String("created"))
+        return tr("created");
+    if (field == QLatin1String("import"))
+        return tr("imported");
+    return field;
 }
 
 QVariant ChangeLogModel::headerData(int section, Qt::Orientation orientation, int role) const
