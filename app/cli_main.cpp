@@ -4,6 +4,7 @@
 #include "document.h"
 #include "documentsummary.h"
 #include "io/jsonio.h"
+#include "reports/reports.h"
 #include "sample.h"
 #include "settings.h"
 #include "storage/database.h"
@@ -11,9 +12,14 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QTextStream>
+
+#include <unistd.h>
 
 using namespace rampart;
 
@@ -52,6 +58,14 @@ int usage(const QString &message)
     return UsageError;
 }
 
+QStringList reportKeys()
+{
+    QStringList keys;
+    for (const ReportKindInfo &info : Reports::kinds())
+        keys << info.key;
+    return keys;
+}
+
 QString helpText()
 {
     return Cli::tr("Usage: rampart-cli COMMAND FILE [OPTIONS]\n"
@@ -65,8 +79,11 @@ QString helpText()
               "  check FILE                  check that FILE is a healthy Rampart file (exit 1 if not)\n"
               "  export FILE --json OUT      write the whole document as JSON\n"
               "  import FILE --json IN       replace the document's content with a JSON export\n"
+              "  report FILE KIND --pdf OUT  print a report as PDF [--paper a4|letter]\n"
+              "                              [--classification TEXT]; KIND: %1\n"
               "\n"
-              "Exit status: 0 success, 1 failure (one line on stderr says why), 2 usage error.\n");
+              "Exit status: 0 success, 1 failure (one line on stderr says why), 2 usage error.\n")
+        .arg(reportKeys().join(QStringLiteral(", ")));
 }
 
 std::unique_ptr<Document> openForWriting(const QString &path, QString *error)
@@ -161,11 +178,59 @@ int runImport(const QString &file, const QCommandLineParser &parser)
     return Success;
 }
 
+int runReport(const QString &file, const QString &kind, const QCommandLineParser &parser)
+{
+    if (!reportKeys().contains(kind))
+        return usage(Cli::tr("unknown report '%1' (available: %2)").arg(kind, reportKeys().join(QStringLiteral(", "))));
+    const QString target = parser.value(QStringLiteral("pdf"));
+    if (target.isEmpty())
+        return usage(Cli::tr("report needs --pdf OUT"));
+    Paper paper = ReportDocument::defaultPaper();
+    if (parser.isSet(QStringLiteral("paper")) && !ReportDocument::paperFromName(parser.value(QStringLiteral("paper")), &paper))
+        return usage(Cli::tr("--paper takes a4 or letter"));
+    QString error;
+    auto document = Document::open(file, Database::Access::ReadOnly, &error);
+    if (!document)
+        return fail(error);
+    ReportOptions options;
+    options.classification = parser.value(QStringLiteral("classification"));
+    ReportDocument report;
+    if (!Reports::build(*document, kind, options, &report, &error))
+        return fail(error);
+    int pages = 0;
+    if (!report.writePdf(target, paper, &error, &pages))
+        return fail(error);
+    out() << Cli::tr("Wrote %1 (%n page(s))", nullptr, pages).arg(target) << Qt::endl;
+    return Success;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Reports lay out text, which needs fonts and so a GUI application; without a
+    // display it runs on the offscreen platform.
+    bool wantsReport = false;
+    for (int i = 1; i < argc; ++i)
+        wantsReport = wantsReport || qstrcmp(argv[i], "report") == 0;
+    std::unique_ptr<QCoreApplication> application;
+    if (wantsReport) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Without a session (a script, CI) give Qt the private runtime folder it would
+        // otherwise complain about.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            const QByteArray runtime = QDir::tempPath().toLocal8Bit() + "/runtime-" + QByteArray::number(getuid());
+            QDir().mkpath(QString::fromLocal8Bit(runtime));
+            QFile::setPermissions(QString::fromLocal8Bit(runtime),
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            qputenv("XDG_RUNTIME_DIR", runtime);
+        }
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     setupApplication(app);
 
     QCommandLineParser parser;
@@ -176,10 +241,17 @@ int main(int argc, char *argv[])
                                         Cli::tr("info: print JSON. export/import: the JSON file."),
                                         Cli::tr("FILE"));
     const QCommandLineOption orgOption(QStringLiteral("org"), Cli::tr("Organisation name for a new file."), Cli::tr("NAME"));
+    const QCommandLineOption pdfOption(QStringLiteral("pdf"), Cli::tr("report: the PDF to write."), Cli::tr("FILE"));
+    const QCommandLineOption paperOption(QStringLiteral("paper"), Cli::tr("report: a4 or letter."), Cli::tr("SIZE"));
+    const QCommandLineOption classificationOption(QStringLiteral("classification"),
+                                                  Cli::tr("report: the classification label."), Cli::tr("TEXT"));
     parser.addOption(helpOption);
     parser.addOption(versionOption);
     parser.addOption(jsonOption);
     parser.addOption(orgOption);
+    parser.addOption(pdfOption);
+    parser.addOption(paperOption);
+    parser.addOption(classificationOption);
 
     QStringList arguments = app.arguments();
     // "--json" is a flag for info and takes a value for export/import: give the
@@ -208,13 +280,17 @@ int main(int argc, char *argv[])
         return usage(Cli::tr("no command given"));
     const QString verb = positional.at(0);
     static const QStringList verbs = {QStringLiteral("new"),  QStringLiteral("sample"), QStringLiteral("info"),
-                                      QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("import")};
+                                      QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("import"),
+                                      QStringLiteral("report")};
     if (!verbs.contains(verb))
         return usage(Cli::tr("unknown command '%1'").arg(verb));
     if (positional.size() < 2)
         return usage(Cli::tr("%1 needs a FILE").arg(verb));
-    if (positional.size() > 2)
-        return usage(Cli::tr("unexpected argument '%1'").arg(positional.at(2)));
+    const qsizetype expected = verb == QLatin1String("report") ? 3 : 2;
+    if (positional.size() < expected)
+        return usage(Cli::tr("report needs FILE and KIND (one of: %1)").arg(reportKeys().join(QStringLiteral(", "))));
+    if (positional.size() > expected)
+        return usage(Cli::tr("unexpected argument '%1'").arg(positional.at(expected)));
     const QString file = positional.at(1);
 
     if (verb == QLatin1String("new"))
@@ -227,5 +303,7 @@ int main(int argc, char *argv[])
         return runCheck(file);
     if (verb == QLatin1String("export"))
         return runExport(file, parser);
+    if (verb == QLatin1String("report"))
+        return runReport(file, positional.at(2), parser);
     return runImport(file, parser);
 }

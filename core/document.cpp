@@ -44,12 +44,21 @@ Document::Document(std::unique_ptr<Database> db)
     , m_scopeExclusions(std::make_unique<ScopeExclusionStore>(*m_db))
 {
     qRegisterMetaType<rampart::Change>();
+    // Changes written inside an outer transaction are announced when it commits, and
+    // forgotten when it rolls back (they never happened).
+    m_db->setTransactionEndedHandler([this](bool committed) {
+        if (committed)
+            flushPending();
+        else
+            m_pending.clear();
+    });
 }
 
 Document::~Document()
 {
     // Commands refer to the document: drop them before the stores go.
     m_undoStack->clear();
+    m_db->setTransactionEndedHandler({});
 }
 
 std::unique_ptr<Document> Document::open(const QString &path, Database::Access access, QString *error)
@@ -126,8 +135,9 @@ bool Document::setValue(Entity entity, qint64 id, int field, const QVariant &val
     const QVariant wanted = s->normalised(field, value);
     if (sameValue(old, wanted))
         return false;
+    m_writeFailed = false;
     m_undoStack->push(new SetValueCommand(this, entity, id, field, old, wanted));
-    return true;
+    return !m_writeFailed;
 }
 
 qint64 Document::addRow(Entity entity, const QVariantList &snapshot, const QString &commandText)
@@ -151,8 +161,9 @@ bool Document::removeRow(Entity entity, qint64 id, const QString &commandText)
     const QVariantList snapshot = s->rowSnapshot(id);
     if (snapshot.isEmpty())
         return false;
+    m_writeFailed = false;
     m_undoStack->push(new RemoveRowCommand(this, entity, id, snapshot, commandText));
-    return true;
+    return !m_writeFailed;
 }
 
 bool Document::applyValue(Entity entity, qint64 id, int field, const QVariant &value, QString *error)
@@ -283,6 +294,8 @@ bool Document::replaceContent(const DocumentContent &content, QString *error)
                 return false;
             }
         }
+        // The import is announced as one Reset, not row by row.
+        m_pending.clear();
         // The organisation's uid belongs to the content too.
         if ((!content.organisation.uid.isEmpty() && !m_organisation->setUid(content.organisation.uid, error))
             || !m_changeLog->record(Entity::Document, 0, {}, QStringLiteral("import"), {},
@@ -305,8 +318,37 @@ bool Document::saveCopy(const QString &target, QString *error)
     return m_db->copyTo(target, error);
 }
 
+QString Document::entityLabelForKey(const QString &key) const
+{
+    for (Entity entity : allEntities()) {
+        if (entityKey(entity) == key)
+            return entityLabel(entity);
+    }
+    return key;
+}
+
+QString Document::fieldLabelForKey(const QString &entity, const QString &field) const
+{
+    for (Entity candidate : allEntities()) {
+        if (entityKey(candidate) != entity)
+            continue;
+        if (const RecordStore *records = store(candidate)) {
+            for (int f = 0; f < records->fieldCount(); ++f) {
+                if (records->fieldKey(f) == field)
+                    return fieldLabel(candidate, f);
+            }
+        }
+    }
+    if (field == QLatin1String("created"))
+        return tr("created");
+    if (field == QLatin1String("import"))
+        return tr("imported");
+    return field;
+}
+
 void Document::reportWriteFailure(const QString &message)
 {
+    m_writeFailed = true;
     Q_EMIT writeFailed(message);
 }
 

@@ -63,10 +63,13 @@ public:
     OrganisationStore &organisation() { return *m_organisation; }
     ScopeExclusionStore &scopeExclusions() { return *m_scopeExclusions; }
     RecordStore *store(Entity entity) const;
+    // Human names for the keys the change log stores.
+    QString entityLabelForKey(const QString &key) const;
+    QString fieldLabelForKey(const QString &entity, const QString &field) const;
 
     // --- The edit facade: each call is one command on the undo stack. ---
     // Returns false without pushing anything when the document is read-only or the
-    // value is unchanged.
+    // value is unchanged, and false when the write failed (writeFailed() says why).
     bool setValue(Entity entity, qint64 id, int field, const QVariant &value);
     // Adds a row to a register; returns its id (0 on failure).
     qint64 addRow(Entity entity, const QVariantList &snapshot, const QString &commandText);
@@ -108,6 +111,8 @@ private:
     std::unique_ptr<ScopeExclusionStore> m_scopeExclusions;
     // Changes made inside an outer transaction are announced once it commits.
     std::vector<Change> m_pending;
+    // Set by reportWriteFailure(), so that the edit facade can say an edit failed.
+    bool m_writeFailed = false;
 };
 
 } // namespace rampart

@@ -64,6 +64,17 @@ QString saveFileName(QWidget *parent, const QString &caption, const QString &sug
     return remember(path);
 }
 
+QString saveFileName(QWidget *parent, const QString &caption, const QString &suggestedName, const QString &filter,
+                     const QString &suffix)
+{
+    QString path = testMode ? nextQueued()
+                            : QFileDialog::getSaveFileName(parent, caption,
+                                                           startFolder() + QLatin1Char('/') + suggestedName, filter);
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + suffix;
+    return remember(path);
+}
+
 void critical(QWidget *parent, const QString &title, const QString &text)
 {
     if (testMode) {

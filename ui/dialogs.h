@@ -11,6 +11,9 @@ namespace rampart::dialogs {
 // can answer them without a dialog ever blocking.
 QString openFileName(QWidget *parent, const QString &caption);
 QString saveFileName(QWidget *parent, const QString &caption, const QString &suggestedName);
+// Any other kind of file: filter like "PDF documents (*.pdf)", suffix added when missing.
+QString saveFileName(QWidget *parent, const QString &caption, const QString &suggestedName, const QString &filter,
+                     const QString &suffix);
 void critical(QWidget *parent, const QString &title, const QString &text);
 void information(QWidget *parent, const QString &title, const QString &text);
 

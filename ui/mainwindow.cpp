@@ -6,6 +6,7 @@
 #include "document.h"
 #include "emptyareapage.h"
 #include "overviewpage.h"
+#include "reportspage.h"
 #include "sample.h"
 #include "settings.h"
 #include "stores/organisationstore.h"
@@ -328,11 +329,7 @@ void MainWindow::buildDocumentView()
          new EmptyAreaPage(tr("Improvement"), tr("Clauses 10.1 and 10.2"),
                            tr("Nonconformities with correction, root cause, corrective actions and verification "
                               "of effectiveness, and the continual improvement log."))},
-        {tr("Reports"),
-         new EmptyAreaPage(tr("Reports"), tr("Printed documents for auditors and top management"),
-                           tr("PDF reports with cover page, document control and page x of y: the Statement of "
-                              "Applicability, the risk register and treatment plan, audit plans and reports, "
-                              "the nonconformity register and an ISMS status summary."))},
+        {tr("Reports"), new ReportsPage(doc)},
     };
     const QStringList keys = areaKeys();
     for (int i = 0; i < areas.size(); ++i) {

@@ -1,8 +1,6 @@
 #include "changelogmodel.h"
 
 #include "document.h"
-#include "domain/fields.h"
-#include "stores/recordstore.h"
 
 #include <QLocale>
 
@@ -51,11 +49,11 @@ QVariant ChangeLogModel::data(const QModelIndex &index, int role) const
     case Who:
         return e.changedBy;
     case What: {
-        const QString label = entityLabelForKey(e.entity);
+        const QString label = m_document->entityLabelForKey(e.entity);
         return e.rowReference.isEmpty() ? label : QStringLiteral("%1 %2").arg(label, e.rowReference);
     }
     case Field:
-        return fieldLabelForKey(e.entity, e.field);
+        return m_document->fieldLabelForKey(e.entity, e.field);
     case OldValue:
         return shorten(e.oldValue);
     case NewValue:
@@ -64,34 +62,6 @@ QVariant ChangeLogModel::data(const QModelIndex &index, int role) const
         break;
     }
     return {};
-}
-
-QString ChangeLogModel::entityLabelForKey(const QString &key) const
-{
-    for (Entity entity : allEntities()) {
-        if (entityKey(entity) == key)
-            return entityLabel(entity);
-    }
-    return key;
-}
-
-QString ChangeLogModel::fieldLabelForKey(const QString &entity, const QString &field) const
-{
-    for (Entity candidate : allEntities()) {
-        if (entityKey(candidate) != entity)
-            continue;
-        if (const RecordStore *store = m_document->store(candidate)) {
-            for (int f = 0; f < store->fieldCount(); ++f) {
-                if (store->fieldKey(f) == field)
-                    return fieldLabel(candidate, f);
-            }
-        }
-    }
-    if (field == QLatin1String("created"))
-        return tr("created");
-    if (field == QLatin1String("import"))
-        return tr("imported");
-    return field;
 }
 
 QVariant ChangeLogModel::headerData(int section, Qt::Orientation orientation, int role) const

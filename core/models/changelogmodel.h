@@ -26,8 +26,6 @@ public:
 
 private:
     void reload();
-    QString entityLabelForKey(const QString &key) const;
-    QString fieldLabelForKey(const QString &entity, const QString &field) const;
 
     Document *m_document;
     int m_limit;

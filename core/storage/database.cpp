@@ -47,6 +47,32 @@ bool createPrivateEmptyFile(const QString &path, QString *error)
     return true;
 }
 
+// The file as it is on disk, byte for byte, readable by the owner only. Used for the
+// copy kept before a migration, which must be the very file the user had.
+bool copyFileBytes(const QString &source, const QString &target, QString *error)
+{
+    if (!createPrivateEmptyFile(target, error))
+        return false;
+    QFile in(source);
+    QFile out(target);
+    bool ok = in.open(QIODevice::ReadOnly) && out.open(QIODevice::WriteOnly | QIODevice::Truncate);
+    while (ok && !in.atEnd()) {
+        const QByteArray chunk = in.read(1 << 20);
+        ok = !chunk.isEmpty() && out.write(chunk) == chunk.size();
+    }
+    ok = ok && out.flush();
+    out.close();
+    if (!ok || out.error() != QFileDevice::NoError) {
+        if (error) {
+            const QString reason = in.error() != QFileDevice::NoError ? in.errorString() : out.errorString();
+            *error = Database::tr("Unable to write a copy to %1: %2").arg(displayName(target), reason);
+        }
+        QFile::remove(target);
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 Database::~Database()
@@ -214,7 +240,7 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access, QSt
         QString backup = QStringLiteral("%1.v%2.bak").arg(db->m_path).arg(db->m_schemaVersion);
         for (int n = 2; QFileInfo::exists(backup); ++n)
             backup = QStringLiteral("%1.v%2-%3.bak").arg(db->m_path).arg(db->m_schemaVersion).arg(n);
-        if (!db->copyTo(backup, error))
+        if (!copyFileBytes(db->m_path, backup, error))
             return nullptr;
         db->m_backupPath = backup;
         if (!db->migrate(schema::CurrentVersion, error))
@@ -277,9 +303,12 @@ QString Database::integrityCheck(bool quick)
         return query.lastError().text();
     QStringList problems;
     while (query.next()) {
-        const QString line = query.value(0).toString();
-        if (line != QLatin1String("ok"))
-            problems << line;
+        // One row may hold several lines; messages are shown on one line.
+        const QStringList lines = query.value(0).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (const QString &line : lines) {
+            if (line != QLatin1String("ok") && !line.startsWith(QLatin1String("*** in database")))
+                problems << line.trimmed();
+        }
     }
     if (!problems.isEmpty())
         return problems.mid(0, 3).join(QStringLiteral("; "));
@@ -354,6 +383,8 @@ bool Database::commit(QString *error)
         return false;
     }
     --m_depth;
+    if (m_depth == 0 && m_transactionEnded)
+        m_transactionEnded(true);
     return true;
 }
 
@@ -370,6 +401,8 @@ void Database::rollback()
         exec(QStringLiteral("RELEASE SAVEPOINT %1").arg(name), &ignored);
     }
     --m_depth;
+    if (m_depth == 0 && m_transactionEnded)
+        m_transactionEnded(false);
 }
 
 bool Database::copyTo(const QString &target, QString *error)

@@ -4,6 +4,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QLockFile;
@@ -56,6 +57,11 @@ public:
     bool commit(QString *error);
     void rollback();
     int transactionDepth() const { return m_depth; }
+    // Called when the outermost transaction ends: committed (true) or rolled back.
+    void setTransactionEndedHandler(std::function<void(bool committed)> handler)
+    {
+        m_transactionEnded = std::move(handler);
+    }
 
     // A consistent copy of the whole file at target (which must not exist), readable
     // by the owner only.
@@ -81,6 +87,7 @@ private:
     QString m_readOnlyReason;
     int m_schemaVersion = 0;
     int m_depth = 0;
+    std::function<void(bool committed)> m_transactionEnded;
     QString m_backupPath;
 };
 

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "reportdocument.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace rampart {
+
+class Document;
+
+struct ReportOptions
+{
+    QString classification;  // empty: "Confidential"
+    QString author;          // empty: the ISMS manager of the profile
+};
+
+struct ReportKindInfo
+{
+    QString key;  // what the CLI takes: "scope", "status", ...
+    QString title;
+    QString description;
+};
+
+// The catalogue of printable reports. CLI and GUI both go through build(), so both
+// produce the same document.
+class Reports
+{
+    Q_DECLARE_TR_FUNCTIONS(Reports)
+
+public:
+    static QList<ReportKindInfo> kinds();
+    static bool build(Document &document, const QString &kind, const ReportOptions &options, ReportDocument *out,
+                      QString *error);
+
+private:
+    static ReportDocument frame(Document &document, const QString &title, const ReportOptions &options);
+    static void buildScope(Document &document, ReportDocument *report);
+    static void buildStatus(Document &document, ReportDocument *report);
+};
+
+} // namespace rampart

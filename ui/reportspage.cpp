@@ -1,0 +1,159 @@
+#include "reportspage.h"
+
+#include "dialogs.h"
+#include "document.h"
+#include "reports/reports.h"
+#include "widgets.h"
+
+#include <QComboBox>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPrintDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace rampart {
+
+ReportsPage::ReportsPage(Document *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_list(new QListWidget)
+    , m_description(widgets::note(QString()))
+    , m_paper(new QComboBox)
+    , m_classification(new QLineEdit)
+    , m_printer(new QPrinter(QPrinter::HighResolution))
+    , m_preview(new QPrintPreviewWidget(m_printer, this))
+{
+    setObjectName(QStringLiteral("reportsPage"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->setSpacing(16);
+
+    auto *left = new QVBoxLayout;
+    left->addWidget(widgets::pageTitle(tr("Reports")));
+    left->addWidget(widgets::note(tr("Documents to hand to auditors and top management: cover page, document "
+                                     "control, contents, and page x of y on every page.")));
+    m_list->setObjectName(QStringLiteral("reportList"));
+    for (const ReportKindInfo &info : Reports::kinds()) {
+        auto *item = new QListWidgetItem(info.title, m_list);
+        item->setData(Qt::UserRole, info.key);
+        item->setToolTip(info.description);
+    }
+    left->addWidget(m_list, 1);
+    left->addWidget(m_description);
+
+    auto *form = new QVBoxLayout;
+    form->addWidget(new QLabel(tr("Paper")));
+    m_paper->addItem(tr("A4"), int(Paper::A4));
+    m_paper->addItem(tr("Letter"), int(Paper::Letter));
+    m_paper->setCurrentIndex(ReportDocument::defaultPaper() == Paper::A4 ? 0 : 1);
+    form->addWidget(m_paper);
+    form->addWidget(new QLabel(tr("Classification")));
+    m_classification->setText(tr("Confidential"));
+    m_classification->setObjectName(QStringLiteral("classification"));
+    form->addWidget(m_classification);
+    left->addLayout(form);
+
+    auto *buttons = new QHBoxLayout;
+    auto *printButton = new QPushButton(tr("Print…"));
+    auto *exportButton = new QPushButton(tr("Export PDF…"));
+    exportButton->setObjectName(QStringLiteral("exportPdf"));
+    buttons->addWidget(printButton);
+    buttons->addWidget(exportButton);
+    left->addLayout(buttons);
+
+    auto *leftHolder = new QWidget;
+    leftHolder->setLayout(left);
+    leftHolder->setFixedWidth(300);
+    layout->addWidget(leftHolder);
+    m_preview->setObjectName(QStringLiteral("reportPreview"));
+    layout->addWidget(m_preview, 1);
+
+    connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &ReportsPage::paint);
+    connect(m_list, &QListWidget::currentRowChanged, this, &ReportsPage::refresh);
+    connect(m_paper, &QComboBox::currentIndexChanged, this, &ReportsPage::refresh);
+    connect(m_classification, &QLineEdit::editingFinished, this, &ReportsPage::refresh);
+    connect(document, &Document::changed, this, [this] {
+        if (isVisible())
+            refresh();
+    });
+    connect(printButton, &QPushButton::clicked, this, &ReportsPage::print);
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString suggested = QFileInfo(m_document->path()).completeBaseName() + QLatin1Char('-') + currentKind()
+            + QStringLiteral(".pdf");
+        const QString path = dialogs::saveFileName(this, tr("Export PDF"), suggested, tr("PDF documents (*.pdf)"),
+                                                   QStringLiteral("pdf"));
+        if (!path.isEmpty())
+            exportPdf(path);
+    });
+    m_list->setCurrentRow(0);
+}
+
+QString ReportsPage::currentKind() const
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+void ReportsPage::selectKind(const QString &kind)
+{
+    for (int i = 0; i < m_list->count(); ++i) {
+        if (m_list->item(i)->data(Qt::UserRole).toString() == kind)
+            m_list->setCurrentRow(i);
+    }
+}
+
+int ReportsPage::previewPageCount() const
+{
+    return m_pages;
+}
+
+void ReportsPage::refresh()
+{
+    for (const ReportKindInfo &info : Reports::kinds()) {
+        if (info.key == currentKind())
+            m_description->setText(info.description);
+    }
+    m_preview->updatePreview();
+}
+
+void ReportsPage::paint(QPrinter *printer)
+{
+    ReportOptions options;
+    options.classification = m_classification->text();
+    ReportDocument report;
+    QString error;
+    if (!Reports::build(*m_document, currentKind(), options, &report, &error)) {
+        m_pages = 0;
+        return;
+    }
+    m_pages = report.render(printer, Paper(m_paper->currentData().toInt()));
+}
+
+void ReportsPage::print()
+{
+    QPrintDialog dialog(m_printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        paint(m_printer);
+}
+
+bool ReportsPage::exportPdf(const QString &path)
+{
+    ReportOptions options;
+    options.classification = m_classification->text();
+    ReportDocument report;
+    QString error;
+    if (!Reports::build(*m_document, currentKind(), options, &report, &error)
+        || !report.writePdf(path, Paper(m_paper->currentData().toInt()), &error)) {
+        dialogs::critical(this, tr("Cannot export the report"), error);
+        return false;
+    }
+    return true;
+}
+
+} // namespace rampart
