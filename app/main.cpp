@@ -29,6 +29,11 @@ int main(int argc, char *argv[])
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption areaOption(QStringLiteral("area"),
                                   QApplication::translate("main", "Area to show first."), QStringLiteral("AREA"));
+    // For benchmarks: quit as soon as the window is up and the event loop is idle.
+    QCommandLineOption quitOption(QStringLiteral("quit-when-ready"),
+                                  QApplication::translate("main", "Quit once the window is ready."));
+    quitOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(quitOption);
     parser.addOption(screenshotOption);
     parser.addOption(areaOption);
     parser.process(app);
@@ -52,5 +57,7 @@ int main(int argc, char *argv[])
             QApplication::quit();
         });
     }
+    if (parser.isSet(quitOption))
+        QTimer::singleShot(0, &app, &QApplication::quit);
     return app.exec();
 }

@@ -1,0 +1,266 @@
+// The GUI as a user meets it: first run, the sample, editing the scope through the
+// form with undo, refused files, read-only files. Runs offscreen.
+
+#include "contextpage.h"
+#include "dialogs.h"
+#include "document.h"
+#include "mainwindow.h"
+#include "models/organisationmodel.h"
+#include "stores/organisationstore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLockFile>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace rampart;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void firstRunShowsWelcome();
+    void sampleOpensOnOverview();
+    void editNameThroughFormThenUndo();
+    void editIsOnDiskAtOnce();
+    void exclusionsAddDeleteUndo();
+    void refusedFileSaysWhy();
+    void newFileNeverOverwrites();
+    void saveAsContinuesInCopy();
+    void lockedFileOpensReadOnly();
+
+private:
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+    QAction *editAction(MainWindow &window, const QString &prefix) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("RampartTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    dialogs::setTestMode(true);
+}
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    QFile::remove(MainWindow::sampleCopyPath());
+    dialogs::clearShownMessages();
+}
+
+void TestMainWindow::cleanup()
+{
+    m_dir.reset();
+}
+
+QAction *TestMainWindow::editAction(MainWindow &window, const QString &prefix) const
+{
+    const QList<QAction *> actions = window.findChildren<QAction *>();
+    for (QAction *action : actions) {
+        if (action->text().startsWith(prefix))
+            return action;
+    }
+    return nullptr;
+}
+
+void TestMainWindow::firstRunShowsWelcome()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(!window.document());
+    auto *welcome = window.findChild<QWidget *>(QStringLiteral("welcomePage"));
+    QVERIFY(welcome);
+    QVERIFY(welcome->isVisible());
+    QVERIFY(window.findChild<QPushButton *>(QStringLiteral("newButton")));
+    QVERIFY(window.findChild<QPushButton *>(QStringLiteral("openButton")));
+    QVERIFY(window.findChild<QPushButton *>(QStringLiteral("sampleButton")));
+    QCOMPARE(window.windowTitle(), QStringLiteral("Rampart"));
+}
+
+void TestMainWindow::sampleOpensOnOverview()
+{
+    MainWindow window;
+    window.show();
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("sampleButton")), Qt::LeftButton);
+    QVERIFY2(window.document(), qPrintable(dialogs::shownMessages().join(QLatin1Char('\n'))));
+    QCOMPARE(window.currentArea(), QStringLiteral("overview"));
+    QVERIFY(window.windowTitle().contains(QStringLiteral("Kestrel Cloudworks")));
+    auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
+    QVERIFY(sidebar);
+    QCOMPARE(sidebar->count(), 7);
+    // Every area has a page of its own.
+    for (const QString &area : MainWindow::areaKeys()) {
+        window.showArea(area);
+        QCOMPARE(window.currentArea(), area);
+    }
+}
+
+void TestMainWindow::editNameThroughFormThenUndo()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openSample());
+    window.showArea(QStringLiteral("context"));
+    auto *name = window.findChild<QLineEdit *>(QStringLiteral("field_%1").arg(Organisation::Name));
+    QVERIFY(name);
+    QCOMPARE(name->text(), QStringLiteral("Kestrel Cloudworks"));
+
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Kestrel Cloudworks Group"));
+    window.findChild<ContextPage *>()->commitPendingEdits();
+    Document *doc = window.document();
+    QCOMPARE(doc->organisation().read().name, QStringLiteral("Kestrel Cloudworks Group"));
+    QCOMPARE(doc->undoStack()->count(), 1);
+    QVERIFY(window.windowTitle().contains(QStringLiteral("Kestrel Cloudworks Group")));
+
+    QAction *undo = editAction(window, QStringLiteral("&Undo"));
+    QVERIFY(undo);
+    QVERIFY(undo->isEnabled());
+    QVERIFY2(undo->text().contains(QStringLiteral("organisation name")), qPrintable(undo->text()));
+    undo->trigger();
+    QCOMPARE(doc->organisation().read().name, QStringLiteral("Kestrel Cloudworks"));
+    QCOMPARE(name->text(), QStringLiteral("Kestrel Cloudworks"));
+
+    QAction *redo = editAction(window, QStringLiteral("&Redo"));
+    QVERIFY(redo);
+    redo->trigger();
+    QCOMPARE(name->text(), QStringLiteral("Kestrel Cloudworks Group"));
+}
+
+void TestMainWindow::editIsOnDiskAtOnce()
+{
+    const QString file = path(QStringLiteral("disk.isms"));
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.newFile(file));
+        window.showArea(QStringLiteral("context"));
+        auto *statement = window.findChild<QPlainTextEdit *>(QStringLiteral("field_%1").arg(Organisation::ScopeStatement));
+        QVERIFY(statement);
+        statement->setFocus();
+        QTest::keyClicks(statement, QStringLiteral("All of it"));
+        // The form submits on its own shortly after typing stops.
+        QTRY_COMPARE_WITH_TIMEOUT(window.document()->organisation().read().scopeStatement, QStringLiteral("All of it"),
+                                  5000);
+        // Read the file through a second, independent connection while the window still holds it.
+        QString error;
+        auto reader = Document::open(file, Database::Access::ReadOnly, &error);
+        QVERIFY2(reader, qPrintable(error));
+        QCOMPARE(reader->organisation().read().scopeStatement, QStringLiteral("All of it"));
+    }
+    QVERIFY(!QFile::exists(file + QStringLiteral(".lock")));
+    QVERIFY(!QFile::exists(file + QStringLiteral("-journal")));
+}
+
+void TestMainWindow::exclusionsAddDeleteUndo()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openSample());
+    window.showArea(QStringLiteral("context"));
+    auto *table = window.findChild<QTableView *>(QStringLiteral("exclusionTable"));
+    QVERIFY(table);
+    const int before = table->model()->rowCount();
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("addExclusion")), Qt::LeftButton);
+    QCOMPARE(table->model()->rowCount(), before + 1);
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("removeExclusion")), Qt::LeftButton);
+    QCOMPARE(table->model()->rowCount(), before);
+    QUndoStack *stack = window.document()->undoStack();
+    stack->undo();
+    stack->undo();
+    QCOMPARE(table->model()->rowCount(), before);
+    QCOMPARE(window.document()->scopeExclusions().all().size(), size_t(before));
+}
+
+void TestMainWindow::refusedFileSaysWhy()
+{
+    const QString file = path(QStringLiteral("notes.isms"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("These are meeting notes, not an ISMS.\n");
+    f.close();
+    MainWindow window;
+    window.show();
+    QVERIFY(!window.openFile(file));
+    QVERIFY(!window.document());
+    QCOMPARE(dialogs::shownMessages().size(), 1);
+    QVERIFY2(dialogs::shownMessages().first().contains(QStringLiteral("not a Rampart ISMS file")),
+             qPrintable(dialogs::shownMessages().first()));
+}
+
+void TestMainWindow::newFileNeverOverwrites()
+{
+    const QString file = path(QStringLiteral("exists.isms"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("precious");
+    f.close();
+    MainWindow window;
+    QVERIFY(!window.newFile(file));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("precious"));
+    QVERIFY(dialogs::shownMessages().first().contains(QStringLiteral("never overwrites")));
+}
+
+void TestMainWindow::saveAsContinuesInCopy()
+{
+    MainWindow window;
+    QVERIFY(window.openSample());
+    const QString copy = path(QStringLiteral("copy.isms"));
+    QVERIFY(window.saveCopyAs(copy));
+    QCOMPARE(QFileInfo(window.document()->path()).fileName(), QStringLiteral("copy.isms"));
+    QCOMPARE(window.document()->organisation().read().name, QStringLiteral("Kestrel Cloudworks"));
+    QCOMPARE(QFile::permissions(copy) & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+}
+
+void TestMainWindow::lockedFileOpensReadOnly()
+{
+    const QString file = path(QStringLiteral("shared.isms"));
+    {
+        QString error;
+        QVERIFY2(Document::create(file, QStringLiteral("Shared Ltd"), &error), qPrintable(error));
+    }
+    QLockFile otherRampart(file + QStringLiteral(".lock"));
+    QVERIFY(otherRampart.tryLock(0));
+
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openFile(file));
+    QVERIFY(window.document()->isReadOnly());
+    auto *label = window.findChild<QLabel *>(QStringLiteral("readOnlyLabel"));
+    QVERIFY(label);
+    QVERIFY2(label->text().contains(QStringLiteral("another Rampart")), qPrintable(label->text()));
+    window.showArea(QStringLiteral("context"));
+    auto *name = window.findChild<QLineEdit *>(QStringLiteral("field_%1").arg(Organisation::Name));
+    QVERIFY(name->isReadOnly());
+    OrganisationModel model(window.document());
+    QVERIFY(!model.setData(model.index(0, Organisation::Name), QStringLiteral("Changed")));
+    QCOMPARE(window.document()->undoStack()->count(), 0);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
