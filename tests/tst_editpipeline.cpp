@@ -8,6 +8,8 @@
 #include "stores/changelogstore.h"
 #include "stores/organisationstore.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QUuid>
 #include <QTest>
@@ -48,6 +50,7 @@ private Q_SLOTS:
     void setOrganisationValue();
     void setExclusionValue();
     void changePersistsWithoutSave();
+    void changeSurvivesAKilledProcess();
     void changeLogRecordsEachWrite();
     void addRowUndoRedoKeepsIdAndUid();
     void removeRowUndoRestoresRow();
@@ -155,6 +158,28 @@ void TestEditPipeline::setExclusionValue()
     QCOMPARE(store.value(id, ScopeExclusion::Justification).toString(),
              QStringLiteral("Guest network, no company data"));
     QCOMPARE(store.value(id, ScopeExclusion::Exclusion).toString(), QStringLiteral("Canteen guest Wi-Fi"));
+}
+
+void TestEditPipeline::changeSurvivesAKilledProcess()
+{
+    QVERIFY(m_document->setValue(Entity::Organisation, Organisation::RowId, Organisation::Sector,
+                                 QStringLiteral("Written before the crash")));
+    // A killed process leaves its files exactly as they are at this moment, log and
+    // all, and never closes the connection: copy them as they are, then open the copy.
+    TempDir crashed;
+    const QString copy = crashed.file(QStringLiteral("edit.isms"));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFileInfo::exists(m_path + suffix))
+            QVERIFY(QFile::copy(m_path + suffix, copy + suffix));
+    }
+    QString error;
+    {
+        auto reopened = Document::open(copy, Database::Access::ReadWrite, &error);
+        QVERIFY2(reopened, qPrintable(error));
+        QCOMPARE(reopened->organisation().read().sector, QStringLiteral("Written before the crash"));
+    }
+    // The recovering Rampart closed cleanly: nothing is left beside the file.
+    QCOMPARE(QDir(crashed.path()).entryList(QDir::Files), QStringList{QStringLiteral("edit.isms")});
 }
 
 void TestEditPipeline::changePersistsWithoutSave()

@@ -10,6 +10,12 @@
 #include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSysInfo>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#endif
 
 namespace rampart {
 
@@ -24,9 +30,30 @@ QString displayName(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
+// A rollback journal or a write-ahead log beside the file: a write was cut off, or
+// another Rampart has the file open for writing.
 bool hasHotJournal(const QString &path)
 {
-    return QFileInfo::exists(path + QStringLiteral("-journal"));
+    return QFileInfo::exists(path + QStringLiteral("-journal")) || QFileInfo::exists(path + QStringLiteral("-wal"));
+}
+
+// Whether a Rampart that is still running holds the lock file.
+bool heldByLiveProcess(const QString &lockPath)
+{
+    if (!QFileInfo::exists(lockPath))
+        return false;
+    QLockFile lock(lockPath);
+    qint64 pid = 0;
+    QString host, app;
+    if (!lock.getLockInfo(&pid, &host, &app))
+        return false;
+    if (!host.isEmpty() && host != QSysInfo::machineHostName())
+        return true;
+#ifdef Q_OS_UNIX
+    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+#else
+    return pid > 0;
+#endif
 }
 
 // A file the owner alone may read and write, created empty; SQLite's journal
@@ -80,6 +107,12 @@ Database::~Database()
     if (m_db.isValid()) {
         while (m_depth > 0)
             rollback();
+        // Back to a plain rollback-journal file: the log is folded in and removed, so
+        // nothing is left beside the file and any SQLite reader can open it read-only.
+        if (m_writeAheadLog) {
+            QString ignored;
+            exec(QStringLiteral("PRAGMA journal_mode = DELETE"), &ignored);
+        }
         m_db.close();
     }
     m_db = QSqlDatabase();
@@ -189,7 +222,9 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access, QSt
     // Check the file over a read-only connection first, so that a damaged file is
     // refused without a byte written. A file with a hot journal (a write cut off by a
     // crash) needs a writable connection for SQLite to roll it back.
-    const bool needsRecovery = hasHotJournal(path);
+    // A log beside a file that another live Rampart holds is that Rampart's log, not
+    // the remains of a crash: read through it.
+    const bool needsRecovery = hasHotJournal(path) && !heldByLiveProcess(info.absoluteFilePath() + QStringLiteral(".lock"));
     if (!needsRecovery) {
         auto probeDb = connect(path, true, error);
         if (!probeDb)
@@ -240,12 +275,16 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access, QSt
         QString backup = QStringLiteral("%1.v%2.bak").arg(db->m_path).arg(db->m_schemaVersion);
         for (int n = 2; QFileInfo::exists(backup); ++n)
             backup = QStringLiteral("%1.v%2-%3.bak").arg(db->m_path).arg(db->m_schemaVersion).arg(n);
+        // Fold any log left by a crash into the file first, so the copy is complete.
+        QString ignored;
+        db->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), &ignored);
         if (!copyFileBytes(db->m_path, backup, error))
             return nullptr;
         db->m_backupPath = backup;
         if (!db->migrate(schema::CurrentVersion, error))
             return nullptr;
     }
+    db->m_allowWriteAheadLog = true;
     return db;
 }
 
@@ -274,6 +313,7 @@ std::unique_ptr<Database> Database::createImpl(const QString &path, int version,
     }
     if (lock->isLocked())
         db->m_lock = std::move(lock);
+    db->m_allowWriteAheadLog = true;
     return db;
 }
 
@@ -344,6 +384,13 @@ bool Database::migrate(int toVersion, QString *error)
             return false;
         m_schemaVersion = step.toVersion;
     }
+    // Other processes recognise a Rampart file by its header (application_id,
+    // user_version); with a write-ahead log the header only reaches the file itself at a
+    // checkpoint.
+    if (m_writeAheadLog) {
+        QString ignored;
+        exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), &ignored);
+    }
     return true;
 }
 
@@ -364,6 +411,20 @@ bool Database::begin(QString *error)
         if (error)
             *error = tr("The file is open read-only: %1").arg(m_readOnlyReason);
         return false;
+    }
+    if (m_depth == 0 && m_allowWriteAheadLog && !m_writeAheadLog) {
+        // From the first edit on, Rampart writes through a write-ahead log: a commit
+        // then needs no sync of its own, which keeps a single edit within the few
+        // milliseconds the budget allows. Edits survive a crash of the program; a power
+        // cut can lose the last ones but never corrupts the file. Switching only at the
+        // first write leaves a file that is merely opened, or refused, untouched.
+        QSqlQuery mode(m_db);
+        m_writeAheadLog = mode.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && mode.next()
+            && mode.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
+        if (m_writeAheadLog) {
+            QString ignored;
+            exec(QStringLiteral("PRAGMA synchronous = NORMAL"), &ignored);
+        }
     }
     const QString sql = m_depth == 0 ? QStringLiteral("BEGIN")
                                      : QStringLiteral("SAVEPOINT rampart_%1").arg(m_depth);

@@ -87,6 +87,9 @@ private:
     QString m_readOnlyReason;
     int m_schemaVersion = 0;
     int m_depth = 0;
+    bool m_writeAheadLog = false;
+    // Set once opening (and any migration) is over; see begin().
+    bool m_allowWriteAheadLog = false;
     std::function<void(bool committed)> m_transactionEnded;
     QString m_backupPath;
 };
