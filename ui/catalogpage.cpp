@@ -61,8 +61,11 @@ CatalogPage::CatalogPage(Document *document, QWidget *parent)
     m_view->setWordWrap(false);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->resizeColumnsToContents();
-    m_view->setColumnWidth(ControlCatalogModel::Title, 380);
+    // Fixed widths: measuring 93 rows of text at start would cost more than it gives.
+    const int em = m_view->fontMetrics().averageCharWidth();
+    const int widths[] = {7, 14, 48, 22, 30, 18, 34, 30};
+    for (int column = 0; column < ControlCatalogModel::ColumnCount; ++column)
+        m_view->setColumnWidth(column, widths[column] * em);
 
     m_detail->setObjectName(QStringLiteral("controlDetail"));
     m_detail->setOpenLinks(false);

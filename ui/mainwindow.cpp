@@ -272,6 +272,7 @@ void MainWindow::closeFile()
         m_sidebar = nullptr;
         m_pages = nullptr;
         m_contextPage = nullptr;
+        m_areas.clear();
     }
     m_undoGroup->removeStack(m_document->undoStack());
     m_document.reset();
@@ -304,47 +305,68 @@ void MainWindow::buildDocumentView()
     layout->addWidget(m_pages, 1);
 
     Document *doc = m_document.get();
-    auto *overview = new OverviewPage(doc);
-    connect(overview, &OverviewPage::areaRequested, this, &MainWindow::showArea);
-    m_contextPage = new ContextPage(doc);
-    struct Area
-    {
-        QString label;
-        QWidget *page;
-    };
-    const QList<Area> areas = {
-        {tr("Overview"), overview},
-        {tr("Context and scope"), m_contextPage},
+    // Pages are built the first time they are shown, so that opening a file costs only
+    // the Overview.
+    m_areas = {
+        {tr("Overview"),
+         [this, doc]() -> QWidget * {
+             auto *overview = new OverviewPage(doc);
+             connect(overview, &OverviewPage::areaRequested, this, &MainWindow::showArea);
+             return overview;
+         }},
+        {tr("Context and scope"),
+         [this, doc]() -> QWidget * {
+             m_contextPage = new ContextPage(doc);
+             return m_contextPage;
+         }},
         {tr("Risks"),
-         new EmptyAreaPage(tr("Risks"), tr("Clauses 6.1.2, 6.1.3, 8.2 and 8.3"),
-                           tr("The risk method (scales, matrix, acceptance criteria), the asset inventory, the risk "
-                              "register with inherent and residual ratings, the risk treatment plan and the risk "
-                              "owners' acceptance of residual risk."))},
-        {tr("Statement of Applicability"), new CatalogPage(doc)},
+         [] {
+             return new EmptyAreaPage(tr("Risks"), tr("Clauses 6.1.2, 6.1.3, 8.2 and 8.3"),
+                                      tr("The risk method (scales, matrix, acceptance criteria), the asset inventory, "
+                                         "the risk register with inherent and residual ratings, the risk treatment "
+                                         "plan and the risk owners' acceptance of residual risk."));
+         }},
+        {tr("Statement of Applicability"), [doc] { return new CatalogPage(doc); }},
         {tr("Audits"),
-         new EmptyAreaPage(tr("Audits"), tr("Clause 9.2"),
-                           tr("The internal audit programme over the certification cycle, audit plans with scope, "
-                              "criteria and agenda, checklists generated from the scope, and findings."))},
+         [] {
+             return new EmptyAreaPage(tr("Audits"), tr("Clause 9.2"),
+                                      tr("The internal audit programme over the certification cycle, audit plans "
+                                         "with scope, criteria and agenda, checklists generated from the scope, and "
+                                         "findings."));
+         }},
         {tr("Improvement"),
-         new EmptyAreaPage(tr("Improvement"), tr("Clauses 10.1 and 10.2"),
-                           tr("Nonconformities with correction, root cause, corrective actions and verification "
-                              "of effectiveness, and the continual improvement log."))},
-        {tr("Reports"), new ReportsPage(doc)},
+         [] {
+             return new EmptyAreaPage(tr("Improvement"), tr("Clauses 10.1 and 10.2"),
+                                      tr("Nonconformities with correction, root cause, corrective actions and "
+                                         "verification of effectiveness, and the continual improvement log."));
+         }},
+        {tr("Reports"), [doc] { return new ReportsPage(doc); }},
     };
     const QStringList keys = areaKeys();
-    for (int i = 0; i < areas.size(); ++i) {
-        auto *item = new QListWidgetItem(areas.at(i).label, m_sidebar);
+    for (int i = 0; i < m_areas.size(); ++i) {
+        auto *item = new QListWidgetItem(m_areas.at(i).label, m_sidebar);
         item->setData(Qt::UserRole, keys.at(i));
         item->setSizeHint(QSize(200, 36));
-        areas.at(i).page->setObjectName(areas.at(i).page->objectName().isEmpty()
-                                            ? QStringLiteral("%1Page").arg(keys.at(i))
-                                            : areas.at(i).page->objectName());
-        m_pages->addWidget(areas.at(i).page);
+        m_pages->addWidget(new QWidget);
         const QList<QAction *> goActions = findChildren<QAction *>(QStringLiteral("go_%1").arg(keys.at(i)));
         for (QAction *go : goActions)
-            go->setText(areas.at(i).label);
+            go->setText(m_areas.at(i).label);
     }
-    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0 || row >= m_areas.size())
+            return;
+        Area &area = m_areas[row];
+        if (!area.page) {
+            area.page = area.create();
+            if (area.page->objectName().isEmpty())
+                area.page->setObjectName(QStringLiteral("%1Page").arg(areaKeys().at(row)));
+            QWidget *placeholder = m_pages->widget(row);
+            m_pages->insertWidget(row, area.page);
+            m_pages->removeWidget(placeholder);
+            delete placeholder;
+        }
+        m_pages->setCurrentIndex(row);
+    });
     m_stack->addWidget(m_documentView);
     m_stack->setCurrentWidget(m_documentView);
 }

@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -65,6 +66,13 @@ private:
     QLabel *m_fileLabel;
     QLabel *m_readOnlyLabel;
     QList<QAction *> m_documentActions;
+    struct Area
+    {
+        QString label;
+        std::function<QWidget *()> create;
+        QWidget *page = nullptr;
+    };
+    QList<Area> m_areas;
 };
 
 } // namespace rampart

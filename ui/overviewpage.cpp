@@ -94,7 +94,10 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent)
 
     connect(document, &Document::changed, this, &OverviewPage::refresh);
     refresh();
-    m_changeView->resizeColumnsToContents();
+    const int em = m_changeView->fontMetrics().averageCharWidth();
+    const int widths[] = {20, 12, 22, 24, 30};
+    for (int column = 0; column < ChangeLogModel::NewValue; ++column)
+        m_changeView->setColumnWidth(column, widths[column] * em);
 }
 
 void OverviewPage::refresh()

@@ -78,10 +78,7 @@ ReportsPage::ReportsPage(Document *document, QWidget *parent)
     connect(m_list, &QListWidget::currentRowChanged, this, &ReportsPage::refresh);
     connect(m_paper, &QComboBox::currentIndexChanged, this, &ReportsPage::refresh);
     connect(m_classification, &QLineEdit::editingFinished, this, &ReportsPage::refresh);
-    connect(document, &Document::changed, this, [this] {
-        if (isVisible())
-            refresh();
-    });
+    connect(document, &Document::changed, this, &ReportsPage::refresh);
     connect(printButton, &QPushButton::clicked, this, &ReportsPage::print);
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString suggested = QFileInfo(m_document->path()).completeBaseName() + QLatin1Char('-') + currentKind()
@@ -119,7 +116,20 @@ void ReportsPage::refresh()
         if (info.key == currentKind())
             m_description->setText(info.description);
     }
-    m_preview->updatePreview();
+    // Laying out a report takes time: only for a page someone is looking at.
+    if (isVisible())
+        m_preview->updatePreview();
+    else
+        m_stale = true;
+}
+
+void ReportsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        m_stale = false;
+        m_preview->updatePreview();
+    }
 }
 
 void ReportsPage::paint(QPrinter *printer)

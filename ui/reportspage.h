@@ -28,6 +28,9 @@ public:
     bool exportPdf(const QString &path);
     int previewPageCount() const;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void paint(QPrinter *printer);
     void refresh();
@@ -41,6 +44,7 @@ private:
     QPrinter *m_printer;
     QPrintPreviewWidget *m_preview;
     int m_pages = 0;
+    bool m_stale = true;
 };
 
 } // namespace rampart

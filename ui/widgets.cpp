@@ -13,7 +13,6 @@ QLabel *pageTitle(const QString &text, QWidget *parent)
     font.setBold(true);
     label->setFont(font);
     label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
 
