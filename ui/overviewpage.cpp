@@ -80,6 +80,7 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent)
     m_changeView->setObjectName(QStringLiteral("recentChanges"));
     m_changeView->setModel(m_changes);
     m_changeView->verticalHeader()->hide();
+    m_changeView->verticalHeader()->setDefaultSectionSize(m_changeView->fontMetrics().height() + 8);
     m_changeView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_changeView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_changeView->horizontalHeader()->setStretchLastSection(true);
@@ -95,7 +96,7 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent)
     connect(document, &Document::changed, this, &OverviewPage::refresh);
     refresh();
     const int em = m_changeView->fontMetrics().averageCharWidth();
-    const int widths[] = {20, 12, 22, 24, 30};
+    const int widths[] = {25, 10, 20, 28, 28};
     for (int column = 0; column < ChangeLogModel::NewValue; ++column)
         m_changeView->setColumnWidth(column, widths[column] * em);
 }
