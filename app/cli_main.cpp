@@ -4,8 +4,10 @@
 #include "document.h"
 #include "documentsummary.h"
 #include "io/jsonio.h"
+#include "io/soacsv.h"
 #include "sample.h"
 #include "settings.h"
+#include "soa.h"
 #include "storage/database.h"
 #include "storage/schema.h"
 
@@ -21,9 +23,9 @@ namespace {
 
 enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("rampart-cli", text);
+    return QCoreApplication::translate("rampart-cli", text, disambiguation, n);
 }
 
 QTextStream &out()
@@ -61,11 +63,18 @@ QString helpText()
               "  new FILE [--org NAME]       create a new ISMS file with the ISO/IEC 27001:2022 catalog\n"
               "  sample FILE                 create FILE with the bundled sample ISMS\n"
               "  info FILE [--json]          file format, organisation, catalog and register counts\n"
-              "  check FILE                  check that FILE is a healthy Rampart file (exit 1 if not)\n"
+              "  check FILE [--strict]       check that FILE is a healthy Rampart file (exit 1 if not), then\n"
+              "                              list the gaps in its Statement of Applicability as warnings\n"
+              "                              (with --strict, exit 1 when there is any)\n"
               "  export FILE --json OUT      write the whole document as JSON\n"
+              "  export FILE --soa CSV       write the Statement of Applicability as a spreadsheet (CSV)\n"
               "  import FILE --json IN       replace the document's content with a JSON export\n"
+              "  import FILE --soa CSV [--dry-run]\n"
+              "                              update the Statement of Applicability from a spreadsheet,\n"
+              "                              matched by control; any problem changes nothing (exit 1);\n"
+              "                              --dry-run checks and reports without writing\n"
               "\n"
-              "Exit status: 0 success, 1 failure (one line on stderr says why), 2 usage error.\n");
+              "Exit status: 0 success, 1 failure (stderr says why), 2 usage error.\n");
 }
 
 std::unique_ptr<Document> openForWriting(const QString &path, QString *error)
@@ -119,35 +128,103 @@ int runInfo(const QString &file, const QCommandLineParser &parser)
     return Success;
 }
 
-int runCheck(const QString &file)
+int runCheck(const QString &file, const QCommandLineParser &parser)
 {
     const QString problem = Database::check(file);
     if (!problem.isEmpty())
         return fail(problem);
     out() << tr("%1: OK").arg(file) << Qt::endl;
+
+    // The file is healthy; what follows is about its content, and only --strict makes
+    // it a failure.
+    QString error;
+    auto document = Document::open(file, Database::Access::ReadOnly, &error);
+    if (!document) {
+        out() << tr("warning: the Statement of Applicability was not checked: %1").arg(error) << Qt::endl;
+        return Success;
+    }
+    const std::vector<SoaFinding> findings = document->soa().findings();
+    for (const SoaFinding &f : findings)
+        out() << tr("warning: SoA %1 %2: %3 [%4]").arg(f.controlRef, f.title, f.message,
+                                                       SoaCompleteness::ruleKey(f.rule))
+              << Qt::endl;
+    if (findings.empty())
+        out() << tr("Statement of Applicability: complete, no findings") << Qt::endl;
+    else
+        out() << tr("Statement of Applicability: %n completeness finding(s)", nullptr, int(findings.size()))
+              << Qt::endl;
+    if (parser.isSet(QStringLiteral("strict")) && !findings.empty())
+        return fail(tr("%n SoA completeness finding(s) (--strict)", nullptr, int(findings.size())));
     return Success;
 }
 
 int runExport(const QString &file, const QCommandLineParser &parser)
 {
-    if (!parser.isSet(QStringLiteral("json")) || parser.value(QStringLiteral("json")).isEmpty())
-        return usage(tr("export needs --json OUT"));
+    const QString json = parser.value(QStringLiteral("json"));
+    const QString soa = parser.value(QStringLiteral("soa"));
+    if (json.isEmpty() && soa.isEmpty())
+        return usage(tr("export needs --json OUT or --soa CSV"));
     QString error;
     auto document = Document::open(file, Database::Access::ReadOnly, &error);
     if (!document)
         return fail(error);
-    const QString target = parser.value(QStringLiteral("json"));
-    if (!JsonIo::exportTo(*document, target, &error))
+    if (!json.isEmpty()) {
+        if (!JsonIo::exportTo(*document, json, &error))
+            return fail(error);
+        out() << tr("Exported %1 to %2").arg(file, json) << Qt::endl;
+    }
+    if (!soa.isEmpty()) {
+        if (!SoaCsv::exportTo(*document, soa, &error))
+            return fail(error);
+        out() << tr("Exported the Statement of Applicability of %1 to %2").arg(file, soa) << Qt::endl;
+    }
+    return Success;
+}
+
+int runImportSoa(const QString &file, const QString &source, bool dryRun)
+{
+    QString error;
+    // A dry run never writes, not even the upgrade of an older file.
+    auto document = dryRun ? Document::open(file, Database::Access::ReadOnly, &error) : openForWriting(file, &error);
+    if (!document)
         return fail(error);
-    out() << tr("Exported %1 to %2").arg(file, target) << Qt::endl;
+    SoaImportPlan plan;
+    if (!SoaCsv::importFrom(*document, source, dryRun, &plan, &error)) {
+        const QStringList lines = error.split(QLatin1Char('\n'));
+        for (const QString &line : lines)
+            err() << QStringLiteral("rampart-cli: ") << line << Qt::endl;
+        if (!plan.problems.isEmpty())
+            err() << tr("rampart-cli: %n problem(s); nothing was imported", nullptr, int(plan.problems.size()))
+                  << Qt::endl;
+        return Failure;
+    }
+    if (!plan.ignoredColumns.isEmpty())
+        out() << tr("Ignored columns: %1").arg(plan.ignoredColumns.join(QStringLiteral(", "))) << Qt::endl;
+    const QString changes = tr("%n control(s)", nullptr, plan.rowsChanged);
+    const QString fields = tr("%n field(s)", nullptr, int(plan.writes.size()));
+    if (dryRun)
+        out() << tr("Dry run: %1 would change %2 (%3) in %4; nothing was written")
+                     .arg(source, changes, fields, file)
+              << Qt::endl;
+    else
+        out() << tr("Imported %1 into %2: %3 changed (%4)").arg(source, file, changes, fields) << Qt::endl;
     return Success;
 }
 
 int runImport(const QString &file, const QCommandLineParser &parser)
 {
-    if (!parser.isSet(QStringLiteral("json")) || parser.value(QStringLiteral("json")).isEmpty())
-        return usage(tr("import needs --json IN"));
-    const QString source = parser.value(QStringLiteral("json"));
+    const QString json = parser.value(QStringLiteral("json"));
+    const QString soa = parser.value(QStringLiteral("soa"));
+    if (json.isEmpty() == soa.isEmpty())
+        return usage(tr("import needs either --json IN or --soa CSV"));
+    if (!soa.isEmpty()) {
+        if (!QFileInfo::exists(soa))
+            return fail(tr("The file %1 does not exist.").arg(soa));
+        return runImportSoa(file, soa, parser.isSet(QStringLiteral("dry-run")));
+    }
+    if (parser.isSet(QStringLiteral("dry-run")))
+        return usage(tr("--dry-run goes with --soa"));
+    const QString source = json;
     if (!QFileInfo::exists(source))
         return fail(tr("The file %1 does not exist.").arg(source));
     QString error;
@@ -175,7 +252,14 @@ int main(int argc, char *argv[])
                                         tr("info: print JSON. export/import: the JSON file."),
                                         tr("FILE"));
     const QCommandLineOption orgOption(QStringLiteral("org"), tr("Organisation name for a new file."), tr("NAME"));
+    const QCommandLineOption soaOption(QStringLiteral("soa"), tr("export/import: the SoA spreadsheet (CSV)."),
+                                       tr("CSV"));
+    const QCommandLineOption strictOption(QStringLiteral("strict"), tr("check: fail on SoA completeness findings."));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), tr("import --soa: check only, write nothing."));
     parser.addOption(helpOption);
+    parser.addOption(soaOption);
+    parser.addOption(strictOption);
+    parser.addOption(dryRunOption);
     parser.addOption(versionOption);
     parser.addOption(jsonOption);
     parser.addOption(orgOption);
@@ -223,7 +307,7 @@ int main(int argc, char *argv[])
     if (verb == QLatin1String("info"))
         return runInfo(file, parser);
     if (verb == QLatin1String("check"))
-        return runCheck(file);
+        return runCheck(file, parser);
     if (verb == QLatin1String("export"))
         return runExport(file, parser);
     return runImport(file, parser);

@@ -11,6 +11,12 @@ QString entityKey(Entity entity)
         return QStringLiteral("organisation");
     case Entity::ScopeExclusion:
         return QStringLiteral("scope_exclusion");
+    case Entity::SoaEntry:
+        return QStringLiteral("soa_entry");
+    case Entity::OwnControl:
+        return QStringLiteral("own_control");
+    case Entity::SoaVersion:
+        return QStringLiteral("soa_version");
     }
     return QStringLiteral("unknown");
 }

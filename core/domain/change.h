@@ -12,6 +12,9 @@ enum class Entity {
     Document,
     Organisation,
     ScopeExclusion,
+    SoaEntry,
+    OwnControl,
+    SoaVersion,
 };
 
 QString entityKey(Entity entity);

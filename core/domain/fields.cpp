@@ -1,6 +1,7 @@
 #include "fields.h"
 
 #include "organisation.h"
+#include "soa.h"
 
 #include <QCoreApplication>
 
@@ -24,6 +25,12 @@ QString entityLabel(Entity entity)
         return tr("Organisation");
     case Entity::ScopeExclusion:
         return tr("Scope exclusion");
+    case Entity::SoaEntry:
+        return tr("SoA entry");
+    case Entity::OwnControl:
+        return tr("Own control");
+    case Entity::SoaVersion:
+        return tr("Approved SoA version");
     }
     return {};
 }
@@ -64,6 +71,60 @@ QString fieldLabel(Entity entity, int field)
         case ScopeExclusion::Justification:
             return tr("Justification");
         case ScopeExclusion::FieldCount:
+            break;
+        }
+        break;
+    case Entity::SoaEntry:
+        switch (SoaEntry::Field(field)) {
+        case SoaEntry::ApplicabilityField:
+            return tr("Applicability");
+        case SoaEntry::Reasons:
+            return tr("Reasons for inclusion");
+        case SoaEntry::ReasonNarrative:
+            return tr("Why it is included");
+        case SoaEntry::ExclusionJustification:
+            return tr("Justification for exclusion");
+        case SoaEntry::Status:
+            return tr("Implementation status");
+        case SoaEntry::Implementation:
+            return tr("How it is implemented");
+        case SoaEntry::Owner:
+            return tr("Control owner");
+        case SoaEntry::TargetDate:
+            return tr("Target date");
+        case SoaEntry::References:
+            return tr("Documents and evidence");
+        case SoaEntry::LastReviewed:
+            return tr("Last reviewed");
+        case SoaEntry::FieldCount:
+            break;
+        }
+        break;
+    case Entity::OwnControl:
+        switch (OwnControl::Field(field)) {
+        case OwnControl::Title:
+            return tr("Control title");
+        case OwnControl::Reference:
+            return tr("Control reference");
+        case OwnControl::Theme:
+            return tr("Theme");
+        case OwnControl::Description:
+            return tr("Control description");
+        case OwnControl::FieldCount:
+            break;
+        }
+        break;
+    case Entity::SoaVersion:
+        switch (SoaVersion::Field(field)) {
+        case SoaVersion::Number:
+            return tr("Version");
+        case SoaVersion::ApprovedOn:
+            return tr("Approved on");
+        case SoaVersion::Approver:
+            return tr("Approved by");
+        case SoaVersion::Note:
+            return tr("Note");
+        case SoaVersion::FieldCount:
             break;
         }
         break;
