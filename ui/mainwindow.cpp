@@ -1,6 +1,5 @@
 #include "mainwindow.h"
 
-#include "catalogpage.h"
 #include "contextpage.h"
 #include "dialogs.h"
 #include "document.h"
@@ -8,6 +7,7 @@
 #include "overviewpage.h"
 #include "sample.h"
 #include "settings.h"
+#include "soapage.h"
 #include "stores/organisationstore.h"
 #include "welcomepage.h"
 
@@ -225,6 +225,8 @@ bool MainWindow::saveCopyAs(const QString &path)
         return false;
     if (m_contextPage)
         m_contextPage->commitPendingEdits();
+    if (m_soaPage)
+        m_soaPage->commitPendingEdits();
     if (QFileInfo::exists(path)) {
         showError(tr("Cannot save a copy"),
                   tr("%1 already exists. Rampart never overwrites an ISMS file: choose another name.")
@@ -263,6 +265,8 @@ void MainWindow::closeFile()
         return;
     if (m_contextPage)
         m_contextPage->commitPendingEdits();
+    if (m_soaPage)
+        m_soaPage->commitPendingEdits();
     m_stack->setCurrentWidget(m_welcome);
     if (m_documentView) {
         m_stack->removeWidget(m_documentView);
@@ -271,6 +275,7 @@ void MainWindow::closeFile()
         m_sidebar = nullptr;
         m_pages = nullptr;
         m_contextPage = nullptr;
+        m_soaPage = nullptr;
     }
     m_undoGroup->removeStack(m_document->undoStack());
     m_document.reset();
@@ -305,6 +310,9 @@ void MainWindow::buildDocumentView()
     auto *overview = new OverviewPage(doc);
     connect(overview, &OverviewPage::areaRequested, this, &MainWindow::showArea);
     m_contextPage = new ContextPage(doc);
+    m_soaPage = new SoaPage(doc);
+    connect(m_soaPage, &SoaPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     struct Area
     {
         QString label;
@@ -318,7 +326,7 @@ void MainWindow::buildDocumentView()
                            tr("The risk method (scales, matrix, acceptance criteria), the asset inventory, the risk "
                               "register with inherent and residual ratings, the risk treatment plan and the risk "
                               "owners' acceptance of residual risk."))},
-        {tr("Statement of Applicability"), new CatalogPage(doc)},
+        {tr("Statement of Applicability"), m_soaPage},
         {tr("Audits"),
          new EmptyAreaPage(tr("Audits"), tr("Clause 9.2"),
                            tr("The internal audit programme over the certification cycle, audit plans with scope, "
