@@ -7,7 +7,9 @@
 #include "soa.h"
 #include "widgets.h"
 
+#include <QBoxLayout>
 #include <QComboBox>
+#include <QGridLayout>
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
@@ -65,6 +67,8 @@ SoaDetailPane::SoaDetailPane(SoaModel *model, QWidget *parent)
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Text wraps to the pane; only the height scrolls.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *inner = new QWidget;
     auto *layout = new QVBoxLayout(inner);
     layout->setContentsMargins(12, 12, 12, 12);
@@ -77,10 +81,19 @@ SoaDetailPane::SoaDetailPane(SoaModel *model, QWidget *parent)
     m_heading->setObjectName(QStringLiteral("detailHeading"));
     content->addWidget(m_heading);
     content->addWidget(m_meta);
+    // Two columns: what the control is, and what this organisation writes about it.
+    // They sit side by side when the pane is wide (below the table), one above the
+    // other when it is narrow (beside it).
+    m_columns = new QBoxLayout(QBoxLayout::TopToBottom);
+    m_columns->setSpacing(12);
+    content->addLayout(m_columns);
+    auto *aboutColumn = new QWidget;
+    auto *about = new QVBoxLayout(aboutColumn);
+    about->setContentsMargins(0, 0, 0, 0);
     m_about->setWordWrap(true);
     m_about->setTextFormat(Qt::RichText);
     m_about->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    content->addWidget(m_about);
+    about->addWidget(m_about);
 
     auto *ownForm = new QFormLayout(m_ownBox);
     ownForm->setContentsMargins(0, 0, 0, 0);
@@ -100,21 +113,33 @@ SoaDetailPane::SoaDetailPane(SoaModel *model, QWidget *parent)
     ownForm->addRow(fieldLabel(Entity::OwnControl, OwnControl::Title), m_title);
     ownForm->addRow(fieldLabel(Entity::OwnControl, OwnControl::Theme), m_theme);
     ownForm->addRow(fieldLabel(Entity::OwnControl, OwnControl::Description), m_ownDescription);
-    content->addWidget(m_ownBox);
+    about->addWidget(m_ownBox);
+    about->addStretch();
+    m_columns->addWidget(aboutColumn, 2);
+    auto *textColumn = new QWidget;
+    m_textGrid = new QGridLayout(textColumn);
+    m_textGrid->setContentsMargins(0, 0, 0, 0);
+    // Rows keep to their content; what is left of the height goes below them.
+    m_textGrid->setRowStretch(4, 1);
+    m_columns->addWidget(textColumn, 3);
 
     auto addText = [&](int column, const QString &label, const QString &placeholder, int lines,
                        QLabel *labelWidget = nullptr) {
+        auto *box = new QWidget;
+        auto *boxLayout = new QVBoxLayout(box);
+        boxLayout->setContentsMargins(0, 0, 0, 0);
+        boxLayout->setSpacing(2);
         QLabel *l = labelWidget ? labelWidget : new QLabel;
         l->setText(label);
         QFont font = l->font();
         font.setBold(true);
         l->setFont(font);
-        content->addSpacing(4);
-        content->addWidget(l);
+        boxLayout->addWidget(l);
         QPlainTextEdit *edit = textEditor(column, placeholder, lines);
         edit->setReadOnly(readOnly);
         l->setBuddy(edit);
-        content->addWidget(edit);
+        boxLayout->addWidget(edit);
+        m_textBoxes.append(box);
     };
     addText(SoaModel::ReasonNarrativeColumn, tr("Why it is included"),
             tr("The risks it treats, the law or contract that requires it, or the business reason"), 3);
@@ -125,6 +150,7 @@ SoaDetailPane::SoaDetailPane(SoaModel *model, QWidget *parent)
             tr("The process, tool or configuration that puts the control into practice, and who runs it"), 6);
     addText(SoaModel::ReferencesColumn, tr("Documents and evidence"),
             tr("Policies, procedures, records and tickets an auditor can look at, one per line"), 3);
+    setSideBySide(false);
     content->addStretch();
     layout->addWidget(m_content);
     layout->addStretch();
@@ -182,6 +208,13 @@ bool SoaDetailPane::eventFilter(QObject *watched, QEvent *event)
     if (event->type() == QEvent::FocusOut)
         commitPendingEdits();
     return QWidget::eventFilter(watched, event);
+}
+
+void SoaDetailPane::setSideBySide(bool on)
+{
+    m_columns->setDirection(on ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    for (int i = 0; i < m_textBoxes.size(); ++i)
+        m_textGrid->addWidget(m_textBoxes.at(i), on ? i / 2 : i, on ? i % 2 : 0, Qt::AlignTop);
 }
 
 void SoaDetailPane::setEntry(qint64 entryId)

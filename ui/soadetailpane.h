@@ -2,7 +2,9 @@
 
 #include <QWidget>
 
+class QBoxLayout;
 class QComboBox;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -29,6 +31,9 @@ public:
     qint64 entryId() const { return m_entryId; }
     // Writes what is typed but not yet written.
     void commitPendingEdits();
+    // Wide (below the table): the control's description beside the texts, the texts
+    // two by two. Narrow (beside the table): everything in one column.
+    void setSideBySide(bool on);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -52,6 +57,9 @@ private:
     QPlainTextEdit *m_ownDescription;
     QLabel *m_justificationLabel;
     QList<QPair<QPlainTextEdit *, int>> m_texts;  // editor, SoaModel column
+    QBoxLayout *m_columns = nullptr;
+    QGridLayout *m_textGrid = nullptr;
+    QList<QWidget *> m_textBoxes;  // label and editor of each text
 };
 
 } // namespace rampart

@@ -19,6 +19,7 @@
 #include "stores/organisationstore.h"
 #include "widgets.h"
 
+#include <QBoxLayout>
 #include <QComboBox>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -52,6 +53,7 @@ QTableView *plainTable(const QString &objectName)
     view->setWordWrap(false);
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setHighlightSections(false);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
     return view;
 }
 
@@ -120,16 +122,15 @@ SoaPage::SoaPage(Document *document, QWidget *parent)
     m_tabs->addTab(m_detail, tr("Details"));
     m_tabs->addTab(buildFindingsTab(), QString());
     m_tabs->addTab(buildVersionsTab(), QString());
+    updateTabTitles();
 
-    auto *splitter = new QSplitter(Qt::Horizontal);
-    splitter->setObjectName(QStringLiteral("soaSplitter"));
-    splitter->addWidget(m_view);
-    splitter->addWidget(m_tabs);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setChildrenCollapsible(false);
-    splitter->setSizes({620, 380});
-    layout->addWidget(splitter, 1);
+    m_splitter = new QSplitter(Qt::Vertical);
+    m_splitter->setObjectName(QStringLiteral("soaSplitter"));
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setChildrenCollapsible(false);
+    layout->addWidget(m_splitter, 1);
+    arrangePanels();
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         m_detail->setEntry(currentEntryId());
@@ -192,7 +193,7 @@ QWidget *SoaPage::buildFilterBar()
     m_search->setObjectName(QStringLiteral("soaSearch"));
     m_search->setPlaceholderText(tr("Search control, title, owner or text"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(180);
+    m_search->setMinimumWidth(150);
     row->addWidget(m_search, 3);
 
     m_themeFilter = new QComboBox;
@@ -243,7 +244,7 @@ QWidget *SoaPage::buildFilterBar()
     for (QComboBox *combo : {m_themeFilter, m_decisionFilter, m_statusFilter, m_ownerFilter, m_attributeFilter}) {
         // Long entries (owners, attribute values) must not push the search box away.
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(10);
+        combo->setMinimumContentsLength(8);
         fitPopup(combo);
         row->addWidget(combo, 1);
         connect(combo, &QComboBox::currentIndexChanged, this, &SoaPage::applyFilters);
@@ -290,39 +291,54 @@ QWidget *SoaPage::buildFindingsTab()
     };
     connect(m_findingView, &QAbstractItemView::clicked, this, go);
     connect(m_findingView, &QAbstractItemView::activated, this, go);
-    auto retitle = [this] {
-        m_tabs->setTabText(1, m_findings->rowCount() == 0 ? tr("Completeness: no gaps")
-                                                          : tr("Completeness (%1)").arg(m_findings->rowCount()));
-    };
-    connect(m_findings, &QAbstractItemModel::modelReset, this, retitle);
-    QTimer::singleShot(0, this, retitle);
+    connect(m_findings, &QAbstractItemModel::modelReset, this, &SoaPage::updateTabTitles);
     return tab;
 }
 
 QWidget *SoaPage::buildVersionsTab()
 {
     auto *tab = new QWidget;
-    auto *layout = new QVBoxLayout(tab);
-    layout->setContentsMargins(8, 8, 8, 8);
+    // The versions and the comparison sit side by side when the panel is wide, one
+    // above the other when it is narrow (arrangePanels).
+    m_versionsLayout = new QBoxLayout(QBoxLayout::TopToBottom, tab);
+    m_versionsLayout->setContentsMargins(8, 8, 8, 8);
+    m_versionsLayout->setSpacing(12);
+    auto *listColumn = new QWidget;
+    auto *layout = new QVBoxLayout(listColumn);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(widgets::note(tr("Each approved version is the SoA frozen as it was approved. Select one "
                                        "to see what has changed since, field by field.")));
     m_versionView = plainTable(QStringLiteral("soaVersions"));
     m_versionView->setModel(m_versions);
-    m_versionView->setMaximumHeight(150);
+    m_versionView->setMinimumHeight(m_versionView->verticalHeader()->defaultSectionSize() * 3
+                                    + m_versionView->horizontalHeader()->sizeHint().height() + 4);
     m_versionView->setColumnWidth(SoaVersionModel::Number, 90);
     m_versionView->setColumnWidth(SoaVersionModel::ApprovedOn, 100);
-    m_versionView->setColumnWidth(SoaVersionModel::Approver, 180);
+    m_versionView->setColumnWidth(SoaVersionModel::Approver, 220);
+    // The note gets a line of its own under the list, where it can be read whole.
+    m_versionView->setColumnHidden(SoaVersionModel::Note, true);
     layout->addWidget(m_versionView);
+    m_versionNote = widgets::note(QString());
+    m_versionNote->setObjectName(QStringLiteral("versionNote"));
+    layout->addWidget(m_versionNote);
+    m_versionsLayout->addWidget(listColumn, 2);
+    auto *comparisonColumn = new QWidget;
+    layout = new QVBoxLayout(comparisonColumn);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_versionsLayout->addWidget(comparisonColumn, 3);
     m_comparisonTitle = widgets::sectionTitle(QString());
     m_comparisonTitle->setObjectName(QStringLiteral("comparisonTitle"));
     layout->addWidget(m_comparisonTitle);
     m_comparisonView = plainTable(QStringLiteral("soaComparison"));
     m_comparisonView->setModel(m_comparison);
-    m_comparisonView->setColumnWidth(SoaComparisonModel::Control, 70);
-    m_comparisonView->setColumnWidth(SoaComparisonModel::Title, 160);
-    m_comparisonView->setColumnWidth(SoaComparisonModel::Kind, 80);
-    m_comparisonView->setColumnWidth(SoaComparisonModel::Field, 150);
-    m_comparisonView->setColumnWidth(SoaComparisonModel::Before, 160);
+    // Narrow panel: the title is in the tooltip, and the kind of change shows in the
+    // field column for added and removed controls.
+    m_comparisonView->setColumnHidden(SoaComparisonModel::Title, true);
+    m_comparisonView->setColumnHidden(SoaComparisonModel::Kind, true);
+    m_comparisonView->setColumnWidth(SoaComparisonModel::Control, 64);
+    m_comparisonView->setColumnWidth(SoaComparisonModel::Field, 170);
+    m_comparisonView->horizontalHeader()->setSectionResizeMode(SoaComparisonModel::Before, QHeaderView::Stretch);
+    m_comparisonView->horizontalHeader()->setSectionResizeMode(SoaComparisonModel::After, QHeaderView::Stretch);
     layout->addWidget(m_comparisonView, 1);
 
     connect(m_versionView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -334,26 +350,22 @@ QWidget *SoaPage::buildVersionsTab()
     };
     connect(m_comparisonView, &QAbstractItemView::clicked, this, go);
     connect(m_comparisonView, &QAbstractItemView::activated, this, go);
-    auto retitle = [this] {
-        m_tabs->setTabText(2, m_versions->rowCount() == 0 ? tr("Versions") : tr("Versions (%1)").arg(m_versions->rowCount()));
-    };
-    connect(m_versions, &QAbstractItemModel::rowsInserted, this, [this, retitle](const QModelIndex &, int first) {
-        retitle();
+    connect(m_versions, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
+        updateTabTitles();
         m_versionView->selectRow(first);
     });
-    connect(m_versions, &QAbstractItemModel::rowsRemoved, this, [this, retitle] {
-        retitle();
+    connect(m_versions, &QAbstractItemModel::rowsRemoved, this, [this] {
+        updateTabTitles();
         if (m_versions->rowOf(m_comparison->versionId()) < 0)
             m_versionView->selectRow(0);
         showVersion(m_versionView->currentIndex().row());
     });
-    connect(m_versions, &QAbstractItemModel::modelReset, this, [this, retitle] {
-        retitle();
+    connect(m_versions, &QAbstractItemModel::modelReset, this, [this] {
+        updateTabTitles();
         m_versionView->selectRow(0);
         showVersion(m_versionView->currentIndex().row());
     });
     connect(m_comparison, &QAbstractItemModel::modelReset, this, [this] { showVersion(m_versionView->currentIndex().row()); });
-    QTimer::singleShot(0, this, retitle);
     if (m_versions->rowCount() > 0)
         m_versionView->selectRow(0);
     else
@@ -361,11 +373,45 @@ QWidget *SoaPage::buildVersionsTab()
     return tab;
 }
 
+// The table needs its width for the decision, status and owner columns; the panel
+// goes beside it only when there is room for both.
+void SoaPage::arrangePanels()
+{
+    const Qt::Orientation wanted = width() >= SideBySideWidth ? Qt::Horizontal : Qt::Vertical;
+    if (m_splitter->orientation() == wanted && m_arranged)
+        return;
+    m_arranged = true;
+    m_splitter->setOrientation(wanted);
+    m_detail->setSideBySide(wanted == Qt::Vertical);
+    m_versionsLayout->setDirection(wanted == Qt::Vertical ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    if (wanted == Qt::Horizontal)
+        m_splitter->setSizes({width() * 3 / 5, width() * 2 / 5});
+    else
+        m_splitter->setSizes({height() * 11 / 20, height() * 9 / 20});
+}
+
+void SoaPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrangePanels();
+}
+
+void SoaPage::updateTabTitles()
+{
+    m_tabs->setTabText(1, m_findings->rowCount() == 0 ? tr("Completeness: no gaps")
+                                                      : tr("Completeness (%1)").arg(m_findings->rowCount()));
+    m_tabs->setTabText(2, m_versions->rowCount() == 0 ? tr("Versions")
+                                                      : tr("Versions (%1)").arg(m_versions->rowCount()));
+}
+
 void SoaPage::showVersion(int row)
 {
     const qint64 id = m_versions->versionId(row);
     if (id != m_comparison->versionId())
         m_comparison->setVersion(id);
+    const QString note = m_versions->index(row, SoaVersionModel::Note).data().toString();
+    m_versionNote->setText(note.isEmpty() ? QString() : tr("Note: %1").arg(note));
+    m_versionNote->setVisible(!note.isEmpty());
     if (id == 0) {
         m_comparisonTitle->setText(tr("No version approved yet"));
         return;
@@ -382,8 +428,8 @@ void SoaPage::setUpColumns()
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionsMovable(true);
     const std::pair<int, int> widths[] = {
-        {SoaModel::Control, 78},          {SoaModel::Title, 290},        {SoaModel::ApplicabilityColumn, 112},
-        {SoaModel::ReasonsColumn, 130},   {SoaModel::StatusColumn, 160}, {SoaModel::OwnerColumn, 130},
+        {SoaModel::Control, 92},          {SoaModel::Title, 270},        {SoaModel::ApplicabilityColumn, 108},
+        {SoaModel::ReasonsColumn, 130},   {SoaModel::StatusColumn, 156}, {SoaModel::OwnerColumn, 130},
         {SoaModel::TargetDateColumn, 92}, {SoaModel::LastReviewedColumn, 100},
         {SoaModel::ReasonNarrativeColumn, 220}, {SoaModel::JustificationColumn, 220},
         {SoaModel::ImplementationColumn, 260}, {SoaModel::ReferencesColumn, 180},
@@ -397,6 +443,9 @@ void SoaPage::setUpColumns()
     for (int column : {SoaModel::ReasonNarrativeColumn, SoaModel::JustificationColumn, SoaModel::ImplementationColumn,
                        SoaModel::ReferencesColumn})
         header->setSectionHidden(column, true);
+    // What a reader scans first comes first: decision, status, owner.
+    header->moveSection(header->visualIndex(SoaModel::StatusColumn), header->visualIndex(SoaModel::ReasonsColumn));
+    header->moveSection(header->visualIndex(SoaModel::OwnerColumn), header->visualIndex(SoaModel::ReasonsColumn));
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QWidget::customContextMenuRequested, this, [this, header](const QPoint &pos) {
         QMenu menu;

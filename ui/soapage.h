@@ -3,10 +3,12 @@
 #include <QDate>
 #include <QWidget>
 
+class QBoxLayout;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSplitter;
 class QTabWidget;
 class QTableView;
 class QTimer;
@@ -56,6 +58,9 @@ public:
 Q_SIGNALS:
     void statusMessage(const QString &message);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     QWidget *buildFilterBar();
     QWidget *buildFindingsTab();
@@ -66,6 +71,8 @@ private:
     void updateSummary();
     void updateButtons();
     void showVersion(int row);
+    void updateTabTitles();
+    void arrangePanels();
     qint64 currentEntryId() const;
 
     Document *m_document;
@@ -95,7 +102,13 @@ private:
     QTableView *m_versionView = nullptr;
     QTableView *m_comparisonView = nullptr;
     QLabel *m_comparisonTitle = nullptr;
+    QLabel *m_versionNote = nullptr;
+    QBoxLayout *m_versionsLayout = nullptr;
     QTimer *m_summaryTimer;
+    QSplitter *m_splitter = nullptr;
+    bool m_arranged = false;
+    // From this page width on, the panel goes beside the table instead of below it.
+    static constexpr int SideBySideWidth = 1400;
 };
 
 } // namespace rampart

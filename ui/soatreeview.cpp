@@ -18,6 +18,8 @@ SoaTreeView::SoaTreeView(QWidget *parent)
     setUniformRowHeights(true);
     setAllColumnsShowFocus(false);
     setAlternatingRowColors(true);
+    // Two levels only: a small indent leaves the control column for the reference.
+    setIndentation(14);
     setWordWrap(false);
     header()->setStretchLastSection(false);
 }

@@ -30,9 +30,15 @@ QVariant SoaComparisonModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const Line &line = m_lines[size_t(index.row())];
+    if (role == Qt::ToolTipRole) {
+        if (index.column() == Before)
+            return line.before;
+        if (index.column() == After)
+            return line.after;
+        return QStringLiteral("%1 %2").arg(line.controlRef, line.title);
+    }
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::ToolTipRole:
         switch (Column(index.column())) {
         case Control:
             return line.controlRef;
@@ -41,13 +47,13 @@ QVariant SoaComparisonModel::data(const QModelIndex &index, int role) const
         case Kind:
             return SoaComparison::kindLabel(line.kind);
         case Field:
-            return line.field;
+            // Added and removed controls have no field; say what happened instead, so
+            // that a view may leave out the kind column.
+            return line.kind == SoaRowDifference::Changed ? line.field : SoaComparison::kindLabel(line.kind);
         case Before:
-            return role == Qt::DisplayRole ? QString(line.before).replace(QLatin1Char('\n'), QLatin1Char(' '))
-                                           : line.before;
+            return QString(line.before).replace(QLatin1Char('\n'), QLatin1Char(' '));
         case After:
-            return role == Qt::DisplayRole ? QString(line.after).replace(QLatin1Char('\n'), QLatin1Char(' '))
-                                           : line.after;
+            return QString(line.after).replace(QLatin1Char('\n'), QLatin1Char(' '));
         case ColumnCount:
             break;
         }
