@@ -13,9 +13,22 @@
 #include <QLabel>
 #include <QScrollArea>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace rampart {
+
+namespace {
+
+// A command link sizes itself to its title, which cuts a longer description short.
+void fitDescription(QCommandLinkButton *button, const QString &description)
+{
+    button->setMinimumWidth(button->sizeHint().width()
+                            + qMax(0, button->fontMetrics().horizontalAdvance(description)
+                                          - button->fontMetrics().horizontalAdvance(button->text())));
+}
+
+} // namespace
 
 OverviewPage::OverviewPage(Document *document, QWidget *parent)
     : QWidget(parent)
@@ -45,6 +58,7 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent)
     scopeLayout->addWidget(m_scope);
     auto *editScope = new QCommandLinkButton(tr("Context and scope"), tr("Edit the organisation profile and scope"));
     connect(editScope, &QCommandLinkButton::clicked, this, [this] { Q_EMIT areaRequested(QStringLiteral("context")); });
+    fitDescription(editScope, tr("Edit the organisation profile and scope"));
     scopeLayout->addWidget(editScope, 0, Qt::AlignLeft);
     layout->addWidget(scopeCard);
 
@@ -54,8 +68,10 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent)
     m_figures->setHorizontalSpacing(24);
     m_figures->setColumnStretch(1, 1);
     figuresLayout->addLayout(m_figures);
-    auto *catalogLink = new QCommandLinkButton(tr("Annex A controls"), tr("Browse the catalog this file carries"));
+    auto *catalogLink = new QCommandLinkButton(tr("Statement of Applicability"),
+                                               tr("Decide and document every Annex A control"));
     connect(catalogLink, &QCommandLinkButton::clicked, this, [this] { Q_EMIT areaRequested(QStringLiteral("soa")); });
+    fitDescription(catalogLink, tr("Decide and document every Annex A control"));
     figuresLayout->addWidget(catalogLink, 0, Qt::AlignLeft);
     layout->addWidget(figuresCard);
 
@@ -77,7 +93,13 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
 
-    connect(document, &Document::changed, this, &OverviewPage::refresh);
+    // Figures are recomputed once per burst of changes: an import or an approval
+    // announces hundreds of field changes at once.
+    auto *refreshTimer = new QTimer(this);
+    refreshTimer->setSingleShot(true);
+    refreshTimer->setInterval(0);
+    connect(refreshTimer, &QTimer::timeout, this, &OverviewPage::refresh);
+    connect(document, &Document::changed, refreshTimer, qOverload<>(&QTimer::start));
     refresh();
     m_changeView->resizeColumnsToContents();
 }
@@ -127,6 +149,23 @@ void OverviewPage::refresh()
                                  .arg(s.clauses)
                                  .arg(s.controls)
                                  .arg(themes.join(QStringLiteral(", "))));
+    addFigure(tr("Statement of Applicability"),
+              tr("%1 of %2 controls decided: %3 applicable, %4 excluded, %5 implemented")
+                  .arg(s.soaDecided)
+                  .arg(s.soaEntries)
+                  .arg(s.soaApplicable)
+                  .arg(s.soaExcluded)
+                  .arg(s.soaImplemented),
+              s.soaDecided < s.soaEntries);
+    addFigure(tr("SoA completeness"),
+              s.soaFindings == 0 ? tr("No gaps found") : tr("%n finding(s) to look at", nullptr, s.soaFindings),
+              s.soaFindings > 0);
+    addFigure(tr("Approved SoA"),
+              s.soaLatestVersion > 0 ? tr("Version %1, approved on %2 by %3")
+                                           .arg(s.soaLatestVersion)
+                                           .arg(s.soaLatestApprovedOn, s.soaLatestApprover)
+                                     : tr("No version approved yet"),
+              s.soaLatestVersion == 0);
     addFigure(tr("Change log"), tr("%n recorded change(s)", nullptr, int(s.changeLogEntries)));
     addFigure(tr("File"), tr("%1 (file format %2)").arg(QDir::toNativeSeparators(s.path)).arg(s.schemaVersion));
 }

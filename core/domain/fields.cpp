@@ -116,12 +116,12 @@ QString fieldLabel(Entity entity, int field)
         break;
     case Entity::SoaVersion:
         switch (SoaVersion::Field(field)) {
+        case SoaVersion::Approver:
+            return tr("Approved by");
         case SoaVersion::Number:
             return tr("Version");
         case SoaVersion::ApprovedOn:
             return tr("Approved on");
-        case SoaVersion::Approver:
-            return tr("Approved by");
         case SoaVersion::Note:
             return tr("Note");
         case SoaVersion::FieldCount:

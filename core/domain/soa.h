@@ -122,7 +122,8 @@ struct OwnControl
 // An approved, frozen Statement of Applicability: who approved which content when.
 struct SoaVersion
 {
-    enum Field { Number, ApprovedOn, Approver, Note, FieldCount };
+    // Approver first: the change log uses the first field as the row's summary.
+    enum Field { Approver, Number, ApprovedOn, Note, FieldCount };
 
     qint64 id = 0;
     QString uid;

@@ -17,7 +17,7 @@ const char *const EntryColumns[SoaEntry::FieldCount] = {
 
 const char *const OwnControlKeys[OwnControl::FieldCount] = {"title", "reference", "theme", "description"};
 
-const char *const VersionColumns[SoaVersion::FieldCount] = {"number", "approved_on", "approver", "note"};
+const char *const VersionColumns[SoaVersion::FieldCount] = {"approver", "number", "approved_on", "note"};
 
 bool isDateField(int field)
 {
@@ -680,7 +680,13 @@ QString SoaVersionStore::rowReference(qint64 id) const
 QVariantList SoaVersionStore::snapshotOf(const SoaVersion &v)
 {
     QList<SoaEntry> rows(v.rows.begin(), v.rows.end());
-    return {v.number, v.approvedOn.toString(Qt::ISODate), v.approver, v.note, v.uid, QVariant::fromValue(rows)};
+    QVariantList snapshot(SoaVersion::FieldCount);
+    snapshot[SoaVersion::Approver] = v.approver;
+    snapshot[SoaVersion::Number] = v.number;
+    snapshot[SoaVersion::ApprovedOn] = v.approvedOn.toString(Qt::ISODate);
+    snapshot[SoaVersion::Note] = v.note;
+    snapshot << v.uid << QVariant::fromValue(rows);
+    return snapshot;
 }
 
 QVariantList SoaVersionStore::rowSnapshot(qint64 id) const
