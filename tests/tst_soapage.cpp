@@ -4,6 +4,7 @@
 
 #include "soatestutil.h"
 
+#include "approvesoadialog.h"
 #include "dialogs.h"
 #include "mainwindow.h"
 #include "models/soacomparisonmodel.h"
@@ -19,6 +20,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -65,6 +67,7 @@ private Q_SLOTS:
     void detailPaneWritesThroughTheModel();
     void findingSelectsItsRow();
     void approveAndCompare();
+    void approveDialogSaysWhatItFreezes();
     void ownControlFromTheButton();
     void filtersNarrowTheTable();
     void spreadsheetProblemsAreShownAndChangeNothing();
@@ -157,6 +160,7 @@ void TestSoaPage::keyboardWalk()
     QVERIFY(reasons);
     QTest::keyClick(reasons, Qt::Key_1);
     QTest::keyClick(reasons, Qt::Key_3);
+    screenshot(&page, QStringLiteral("soa-reasons-editor"));
     QTest::keyClick(reasons, Qt::Key_Return);
     QTRY_COMPARE(m_doc->soa().entry(first)->reasons, RiskTreatmentReason | ContractualReason);
     // Passing through cells without changing them records nothing.
@@ -257,6 +261,24 @@ void TestSoaPage::approveAndCompare()
     QTest::mouseClick(comparison->viewport(), Qt::LeftButton, {}, comparison->visualRect(row).center());
     QCOMPARE(page.view()->currentIndex().siblingAtColumn(0), viewIndex(page, id, 0));
     screenshot(&page, QStringLiteral("soa-versions"));
+}
+
+void TestSoaPage::approveDialogSaysWhatItFreezes()
+{
+    ApproveSoaDialog dialog(m_doc.get());
+    dialog.show();
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QCOMPARE(ok->text(), QStringLiteral("Approve version 1"));
+    QVERIFY(!ok->isEnabled());
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("approver")), QStringLiteral("Daniel Okafor, CEO"));
+    QVERIFY(ok->isEnabled());
+    QCOMPARE(dialog.approver(), QStringLiteral("Daniel Okafor, CEO"));
+    QCOMPARE(dialog.approvedOn(), QDate::currentDate());
+    bool mentionsFindings = false;
+    for (const QLabel *label : dialog.findChildren<QLabel *>())
+        mentionsFindings = mentionsFindings || label->text().contains(QStringLiteral("93 finding(s)"));
+    QVERIFY(mentionsFindings);
+    screenshot(&dialog, QStringLiteral("soa-approve-dialog"));
 }
 
 void TestSoaPage::ownControlFromTheButton()

@@ -252,6 +252,7 @@ QWidget *SoaPage::buildFilterBar()
     m_clearFilters = new QPushButton(tr("Clear"));
     m_clearFilters->setObjectName(QStringLiteral("clearFilters"));
     m_clearFilters->setToolTip(tr("Show every control again"));
+    m_clearFilters->setEnabled(false);
     row->addWidget(m_clearFilters);
     m_count->setObjectName(QStringLiteral("soaCount"));
     row->addWidget(m_count);

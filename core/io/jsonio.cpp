@@ -198,6 +198,8 @@ void writeDecision(const SoaEntry &e, QJsonObject *o)
     o->insert(QStringLiteral("lastReviewed"), dateOrNull(e.lastReviewed));
 }
 
+// The keys of the decision fields, for ObjectReader::onlyKeys lists (which take a
+// braced list, so the shared part cannot be a variable).
 #define RAMPART_DECISION_KEYS                                                                                    \
     "uid", "applicability", "reasons", "reasonNarrative", "exclusionJustification", "status", "implementation",   \
         "owner", "targetDate", "references", "lastReviewed"
@@ -385,6 +387,8 @@ bool parseSoa(const QJsonObject &root, const Catalog &catalog, DocumentContent *
     }
     return true;
 }
+
+#undef RAMPART_DECISION_KEYS
 
 } // namespace
 
