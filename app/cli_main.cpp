@@ -5,8 +5,10 @@
 #include "documentsummary.h"
 #include "io/jsonio.h"
 #include "reports/reports.h"
+#include "io/soacsv.h"
 #include "sample.h"
 #include "settings.h"
+#include "soa.h"
 #include "storage/database.h"
 #include "storage/schema.h"
 
@@ -31,7 +33,6 @@ struct Cli
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
-
 
 QTextStream &out()
 {
@@ -76,13 +77,20 @@ QString helpText()
               "  new FILE [--org NAME]       create a new ISMS file with the ISO/IEC 27001:2022 catalog\n"
               "  sample FILE                 create FILE with the bundled sample ISMS\n"
               "  info FILE [--json]          file format, organisation, catalog and register counts\n"
-              "  check FILE                  check that FILE is a healthy Rampart file (exit 1 if not)\n"
+              "  check FILE [--strict]       check that FILE is a healthy Rampart file (exit 1 if not), then\n"
+              "                              list the gaps in its Statement of Applicability as warnings\n"
+              "                              (with --strict, exit 1 when there is any)\n"
               "  export FILE --json OUT      write the whole document as JSON\n"
+              "  export FILE --soa CSV       write the Statement of Applicability as a spreadsheet (CSV)\n"
               "  import FILE --json IN       replace the document's content with a JSON export\n"
+              "  import FILE --soa CSV [--dry-run]\n"
+              "                              update the Statement of Applicability from a spreadsheet,\n"
+              "                              matched by control; any problem changes nothing (exit 1);\n"
+              "                              --dry-run checks and reports without writing\n"
               "  report FILE KIND --pdf OUT  print a report as PDF [--paper a4|letter]\n"
               "                              [--classification TEXT]; KIND: %1\n"
               "\n"
-              "Exit status: 0 success, 1 failure (one line on stderr says why), 2 usage error.\n")
+              "Exit status: 0 success, 1 failure (stderr says why), 2 usage error.\n")
         .arg(reportKeys().join(QStringLiteral(", ")));
 }
 
@@ -137,35 +145,103 @@ int runInfo(const QString &file, const QCommandLineParser &parser)
     return Success;
 }
 
-int runCheck(const QString &file)
+int runCheck(const QString &file, const QCommandLineParser &parser)
 {
     const QString problem = Database::check(file);
     if (!problem.isEmpty())
         return fail(problem);
     out() << Cli::tr("%1: OK").arg(file) << Qt::endl;
+
+    // The file is healthy; what follows is about its content, and only --strict makes
+    // it a failure.
+    QString error;
+    auto document = Document::open(file, Database::Access::ReadOnly, &error);
+    if (!document) {
+        out() << Cli::tr("warning: the Statement of Applicability was not checked: %1").arg(error) << Qt::endl;
+        return Success;
+    }
+    const std::vector<SoaFinding> findings = document->soa().findings();
+    for (const SoaFinding &f : findings)
+        out() << Cli::tr("warning: SoA %1 %2: %3 [%4]").arg(f.controlRef, f.title, f.message,
+                                                       SoaCompleteness::ruleKey(f.rule))
+              << Qt::endl;
+    if (findings.empty())
+        out() << Cli::tr("Statement of Applicability: complete, no findings") << Qt::endl;
+    else
+        out() << Cli::tr("Statement of Applicability: %n completeness finding(s)", nullptr, int(findings.size()))
+              << Qt::endl;
+    if (parser.isSet(QStringLiteral("strict")) && !findings.empty())
+        return fail(Cli::tr("%n SoA completeness finding(s) (--strict)", nullptr, int(findings.size())));
     return Success;
 }
 
 int runExport(const QString &file, const QCommandLineParser &parser)
 {
-    if (!parser.isSet(QStringLiteral("json")) || parser.value(QStringLiteral("json")).isEmpty())
-        return usage(Cli::tr("export needs --json OUT"));
+    const QString json = parser.value(QStringLiteral("json"));
+    const QString soa = parser.value(QStringLiteral("soa"));
+    if (json.isEmpty() && soa.isEmpty())
+        return usage(Cli::tr("export needs --json OUT or --soa CSV"));
     QString error;
     auto document = Document::open(file, Database::Access::ReadOnly, &error);
     if (!document)
         return fail(error);
-    const QString target = parser.value(QStringLiteral("json"));
-    if (!JsonIo::exportTo(*document, target, &error))
+    if (!json.isEmpty()) {
+        if (!JsonIo::exportTo(*document, json, &error))
+            return fail(error);
+        out() << Cli::tr("Exported %1 to %2").arg(file, json) << Qt::endl;
+    }
+    if (!soa.isEmpty()) {
+        if (!SoaCsv::exportTo(*document, soa, &error))
+            return fail(error);
+        out() << Cli::tr("Exported the Statement of Applicability of %1 to %2").arg(file, soa) << Qt::endl;
+    }
+    return Success;
+}
+
+int runImportSoa(const QString &file, const QString &source, bool dryRun)
+{
+    QString error;
+    // A dry run never writes, not even the upgrade of an older file.
+    auto document = dryRun ? Document::open(file, Database::Access::ReadOnly, &error) : openForWriting(file, &error);
+    if (!document)
         return fail(error);
-    out() << Cli::tr("Exported %1 to %2").arg(file, target) << Qt::endl;
+    SoaImportPlan plan;
+    if (!SoaCsv::importFrom(*document, source, dryRun, &plan, &error)) {
+        const QStringList lines = error.split(QLatin1Char('\n'));
+        for (const QString &line : lines)
+            err() << QStringLiteral("rampart-cli: ") << line << Qt::endl;
+        if (!plan.problems.isEmpty())
+            err() << Cli::tr("rampart-cli: %n problem(s); nothing was imported", nullptr, int(plan.problems.size()))
+                  << Qt::endl;
+        return Failure;
+    }
+    if (!plan.ignoredColumns.isEmpty())
+        out() << Cli::tr("Ignored columns: %1").arg(plan.ignoredColumns.join(QStringLiteral(", "))) << Qt::endl;
+    const QString changes = Cli::tr("%n control(s)", nullptr, plan.rowsChanged);
+    const QString fields = Cli::tr("%n field(s)", nullptr, int(plan.writes.size()));
+    if (dryRun)
+        out() << Cli::tr("Dry run: %1 would change %2 (%3) in %4; nothing was written")
+                     .arg(source, changes, fields, file)
+              << Qt::endl;
+    else
+        out() << Cli::tr("Imported %1 into %2: %3 changed (%4)").arg(source, file, changes, fields) << Qt::endl;
     return Success;
 }
 
 int runImport(const QString &file, const QCommandLineParser &parser)
 {
-    if (!parser.isSet(QStringLiteral("json")) || parser.value(QStringLiteral("json")).isEmpty())
-        return usage(Cli::tr("import needs --json IN"));
-    const QString source = parser.value(QStringLiteral("json"));
+    const QString json = parser.value(QStringLiteral("json"));
+    const QString soa = parser.value(QStringLiteral("soa"));
+    if (json.isEmpty() == soa.isEmpty())
+        return usage(Cli::tr("import needs either --json IN or --soa CSV"));
+    if (!soa.isEmpty()) {
+        if (!QFileInfo::exists(soa))
+            return fail(Cli::tr("The file %1 does not exist.").arg(soa));
+        return runImportSoa(file, soa, parser.isSet(QStringLiteral("dry-run")));
+    }
+    if (parser.isSet(QStringLiteral("dry-run")))
+        return usage(Cli::tr("--dry-run goes with --soa"));
+    const QString source = json;
     if (!QFileInfo::exists(source))
         return fail(Cli::tr("The file %1 does not exist.").arg(source));
     QString error;
@@ -241,11 +317,18 @@ int main(int argc, char *argv[])
                                         Cli::tr("info: print JSON. export/import: the JSON file."),
                                         Cli::tr("FILE"));
     const QCommandLineOption orgOption(QStringLiteral("org"), Cli::tr("Organisation name for a new file."), Cli::tr("NAME"));
+    const QCommandLineOption soaOption(QStringLiteral("soa"), Cli::tr("export/import: the SoA spreadsheet (CSV)."),
+                                       Cli::tr("CSV"));
+    const QCommandLineOption strictOption(QStringLiteral("strict"), Cli::tr("check: fail on SoA completeness findings."));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), Cli::tr("import --soa: check only, write nothing."));
     const QCommandLineOption pdfOption(QStringLiteral("pdf"), Cli::tr("report: the PDF to write."), Cli::tr("FILE"));
     const QCommandLineOption paperOption(QStringLiteral("paper"), Cli::tr("report: a4 or letter."), Cli::tr("SIZE"));
     const QCommandLineOption classificationOption(QStringLiteral("classification"),
                                                   Cli::tr("report: the classification label."), Cli::tr("TEXT"));
     parser.addOption(helpOption);
+    parser.addOption(soaOption);
+    parser.addOption(strictOption);
+    parser.addOption(dryRunOption);
     parser.addOption(versionOption);
     parser.addOption(jsonOption);
     parser.addOption(orgOption);
@@ -300,7 +383,7 @@ int main(int argc, char *argv[])
     if (verb == QLatin1String("info"))
         return runInfo(file, parser);
     if (verb == QLatin1String("check"))
-        return runCheck(file);
+        return runCheck(file, parser);
     if (verb == QLatin1String("export"))
         return runExport(file, parser);
     if (verb == QLatin1String("report"))

@@ -2,11 +2,14 @@
 
 #include "commands/rowcommands.h"
 #include "commands/setvaluecommand.h"
+#include "commands/setvaluescommand.h"
 #include "domain/fields.h"
+#include "soa.h"
 #include "stores/catalogstore.h"
 #include "stores/changelogstore.h"
 #include "stores/metastore.h"
 #include "stores/organisationstore.h"
+#include "stores/soastore.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -42,6 +45,10 @@ Document::Document(std::unique_ptr<Database> db)
     , m_changeLog(std::make_unique<ChangeLogStore>(*m_db))
     , m_organisation(std::make_unique<OrganisationStore>(*m_db))
     , m_scopeExclusions(std::make_unique<ScopeExclusionStore>(*m_db))
+    , m_soaEntries(std::make_unique<SoaStore>(*m_db))
+    , m_ownControls(std::make_unique<OwnControlStore>(*m_db))
+    , m_soaVersions(std::make_unique<SoaVersionStore>(*m_db))
+    , m_soa(std::make_unique<Soa>(*this))
 {
     qRegisterMetaType<rampart::Change>();
     // Changes written inside an outer transaction are announced when it commits, and
@@ -85,6 +92,7 @@ std::unique_ptr<Document> Document::create(const QString &path, const QString &o
     {
         Transaction t(doc->database());
         ok = t.isActive() && CatalogStore(doc->database()).install(*catalog, error)
+            && doc->soaEntries().createMissingEntries(error)
             && doc->meta().setValue(MetaStore::catalogStandardKey(), catalog->standard, error)
             && doc->meta().setValue(MetaStore::catalogRevisionKey(), QString::number(catalog->revision), error)
             && doc->meta().setValue(MetaStore::createdAtKey(),
@@ -120,7 +128,14 @@ RecordStore *Document::store(Entity entity) const
         return m_organisation.get();
     case Entity::ScopeExclusion:
         return m_scopeExclusions.get();
+    case Entity::SoaEntry:
+        return m_soaEntries.get();
+    case Entity::OwnControl:
+        return m_ownControls.get();
+    case Entity::SoaVersion:
+        return m_soaVersions.get();
     case Entity::Document:
+    case Entity::EntityCount:
         break;
     }
     return nullptr;
@@ -164,6 +179,55 @@ bool Document::removeRow(Entity entity, qint64 id, const QString &commandText)
     m_writeFailed = false;
     m_undoStack->push(new RemoveRowCommand(this, entity, id, snapshot, commandText));
     return !m_writeFailed;
+}
+
+bool Document::setValues(const std::vector<FieldWrite> &writes, const QString &commandText)
+{
+    if (isReadOnly())
+        return false;
+    std::vector<FieldWrite> before, after;
+    for (const FieldWrite &write : writes) {
+        RecordStore *s = store(write.entity);
+        if (!s)
+            return false;
+        const QVariant old = s->value(write.id, write.field);
+        const QVariant wanted = s->normalised(write.field, write.value);
+        if (sameValue(old, wanted))
+            continue;
+        before.push_back({write.entity, write.id, write.field, old});
+        after.push_back({write.entity, write.id, write.field, wanted});
+    }
+    if (after.empty())
+        return false;
+    m_undoStack->push(new SetValuesCommand(this, std::move(before), std::move(after), commandText));
+    return true;
+}
+
+bool Document::applyValues(const std::vector<FieldWrite> &writes, QString *error)
+{
+    {
+        Transaction t(*m_db);
+        if (!t.isActive()) {
+            if (error)
+                *error = t.error();
+            return false;
+        }
+        for (const FieldWrite &write : writes) {
+            if (!applyValue(write.entity, write.id, write.field, write.value, error)) {
+                m_pending.clear();
+                return false;
+            }
+        }
+        if (!t.commit()) {
+            m_pending.clear();
+            if (error)
+                *error = t.error();
+            return false;
+        }
+    }
+    if (m_db->transactionDepth() == 0)
+        flushPending();
+    return true;
 }
 
 bool Document::applyValue(Entity entity, qint64 id, int field, const QVariant &value, QString *error)
@@ -262,6 +326,12 @@ DocumentContent Document::content() const
     DocumentContent c;
     c.organisation = m_organisation->read();
     c.scopeExclusions = m_scopeExclusions->all();
+    c.soaEntries = m_soaEntries->entries();
+    c.ownControls = m_ownControls->all();
+    for (const SoaVersion &v : m_soaVersions->all()) {
+        if (std::optional<SoaVersion> withRows = m_soaVersions->version(v.id, true))
+            c.soaVersions.push_back(std::move(*withRows));
+    }
     return c;
 }
 
@@ -293,6 +363,10 @@ bool Document::replaceContent(const DocumentContent &content, QString *error)
                 m_pending.clear();
                 return false;
             }
+        }
+        if (!m_soa->replaceContent(content, error)) {
+            m_pending.clear();
+            return false;
         }
         // The import is announced as one Reset, not row by row.
         m_pending.clear();

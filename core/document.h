@@ -3,6 +3,7 @@
 #include "catalog/catalog.h"
 #include "domain/change.h"
 #include "domain/organisation.h"
+#include "domain/soa.h"
 #include "storage/database.h"
 
 #include <QObject>
@@ -19,8 +20,12 @@ class CatalogStore;
 class ChangeLogStore;
 class MetaStore;
 class OrganisationStore;
+class OwnControlStore;
 class RecordStore;
 class ScopeExclusionStore;
+class Soa;
+class SoaStore;
+class SoaVersionStore;
 
 // Everything a Document holds that leaves the file in a JSON export: the content,
 // without the catalog (which the file carries) and without the change log (which is
@@ -29,6 +34,21 @@ struct DocumentContent
 {
     Organisation organisation;
     std::vector<ScopeExclusion> scopeExclusions;
+    // The SoA: every entry (Annex A and own controls, in SoA order; an own control's
+    // entry is matched to its control by reference), the own controls, and the
+    // approved versions with their frozen rows.
+    std::vector<SoaEntry> soaEntries;
+    std::vector<OwnControl> ownControls;
+    std::vector<SoaVersion> soaVersions;
+};
+
+// One field write of a bulk edit (an import, a decision that moves two fields).
+struct FieldWrite
+{
+    Entity entity = Entity::Document;
+    qint64 id = 0;
+    int field = -1;
+    QVariant value;
 };
 
 // One open .isms file. Owns the connection, the undo stack, the stores and the
@@ -62,6 +82,11 @@ public:
     ChangeLogStore &changeLog() { return *m_changeLog; }
     OrganisationStore &organisation() { return *m_organisation; }
     ScopeExclusionStore &scopeExclusions() { return *m_scopeExclusions; }
+    SoaStore &soaEntries() const { return *m_soaEntries; }
+    OwnControlStore &ownControls() const { return *m_ownControls; }
+    SoaVersionStore &soaVersions() const { return *m_soaVersions; }
+    // The Statement of Applicability: its reads and its edit facade.
+    Soa &soa() const { return *m_soa; }
     RecordStore *store(Entity entity) const;
     // Human names for the keys the change log stores.
     QString entityLabelForKey(const QString &key) const;
@@ -74,11 +99,16 @@ public:
     // Adds a row to a register; returns its id (0 on failure).
     qint64 addRow(Entity entity, const QVariantList &snapshot, const QString &commandText);
     bool removeRow(Entity entity, qint64 id, const QString &commandText);
+    // Several field writes as one command (one undo step, one transaction). Writes
+    // that change nothing are dropped; returns false when nothing is left to do.
+    bool setValues(const std::vector<FieldWrite> &writes, const QString &commandText);
 
     // --- Used by the commands (and by bulk work that is itself one command). ---
     bool applyValue(Entity entity, qint64 id, int field, const QVariant &value, QString *error);
     qint64 applyInsert(Entity entity, qint64 id, const QVariantList &snapshot, QString *error);
     bool applyRemove(Entity entity, qint64 id, QString *error);
+    // All writes in one transaction: all land, or none does.
+    bool applyValues(const std::vector<FieldWrite> &writes, QString *error);
 
     // Reads and replaces the whole content (JSON export and import). Replacing is one
     // transaction: on failure nothing has changed. It clears the undo history.
@@ -109,6 +139,10 @@ private:
     std::unique_ptr<ChangeLogStore> m_changeLog;
     std::unique_ptr<OrganisationStore> m_organisation;
     std::unique_ptr<ScopeExclusionStore> m_scopeExclusions;
+    std::unique_ptr<SoaStore> m_soaEntries;
+    std::unique_ptr<OwnControlStore> m_ownControls;
+    std::unique_ptr<SoaVersionStore> m_soaVersions;
+    std::unique_ptr<Soa> m_soa;
     // Changes made inside an outer transaction are announced once it commits.
     std::vector<Change> m_pending;
     // Set by reportWriteFailure(), so that the edit facade can say an edit failed.

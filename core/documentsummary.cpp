@@ -1,6 +1,7 @@
 #include "documentsummary.h"
 
 #include "document.h"
+#include "soa.h"
 #include "stores/changelogstore.h"
 #include "stores/metastore.h"
 #include "stores/organisationstore.h"
@@ -37,6 +38,24 @@ DocumentSummary DocumentSummary::of(Document &document)
     for (const ScopeExclusion &e : exclusions)
         s.exclusionsWithoutJustification += e.justification.trimmed().isEmpty() ? 1 : 0;
     s.changeLogEntries = document.changeLog().count();
+
+    const Soa &soa = document.soa();
+    const std::vector<SoaEntry> entries = soa.entries();
+    s.soaEntries = int(entries.size());
+    for (const SoaEntry &e : entries) {
+        s.soaOwnControls += e.own ? 1 : 0;
+        s.soaDecided += e.applicability != Applicability::Undecided ? 1 : 0;
+        s.soaApplicable += e.applicability == Applicability::Applicable ? 1 : 0;
+        s.soaExcluded += e.applicability == Applicability::NotApplicable ? 1 : 0;
+        s.soaImplemented += e.status == ImplementationStatus::Implemented ? 1 : 0;
+    }
+    s.soaFindings = int(SoaCompleteness::check(entries, QDate::currentDate()).size());
+    const std::vector<SoaVersion> versions = soa.versions();
+    if (!versions.empty()) {
+        s.soaLatestVersion = versions.back().number;
+        s.soaLatestApprovedOn = versions.back().approvedOn.toString(Qt::ISODate);
+        s.soaLatestApprover = versions.back().approver;
+    }
     return s;
 }
 
@@ -66,6 +85,21 @@ QJsonObject DocumentSummary::toJson() const
              {QStringLiteral("exclusions"), scopeExclusions},
              {QStringLiteral("exclusionsWithoutJustification"), exclusionsWithoutJustification},
          }},
+        {QStringLiteral("soa"),
+         QJsonObject{
+             {QStringLiteral("controls"), soaEntries},
+             {QStringLiteral("ownControls"), soaOwnControls},
+             {QStringLiteral("decided"), soaDecided},
+             {QStringLiteral("applicable"), soaApplicable},
+             {QStringLiteral("excluded"), soaExcluded},
+             {QStringLiteral("implemented"), soaImplemented},
+             {QStringLiteral("completenessFindings"), soaFindings},
+             {QStringLiteral("latestApprovedVersion"),
+              soaLatestVersion > 0 ? QJsonValue(QJsonObject{{QStringLiteral("number"), soaLatestVersion},
+                                                            {QStringLiteral("approvedOn"), soaLatestApprovedOn},
+                                                            {QStringLiteral("approver"), soaLatestApprover}})
+                                   : QJsonValue()},
+         }},
         {QStringLiteral("changeLogEntries"), changeLogEntries},
     };
 }
@@ -88,6 +122,18 @@ QString DocumentSummary::toText() const
     lines << tr("Scope exclusions:  %1 (%2 without justification)")
                  .arg(scopeExclusions)
                  .arg(exclusionsWithoutJustification);
+    lines << tr("SoA:               %1 of %2 controls decided (%3 own); %4 applicable, %5 excluded, %6 implemented")
+                 .arg(soaDecided)
+                 .arg(soaEntries)
+                 .arg(soaOwnControls)
+                 .arg(soaApplicable)
+                 .arg(soaExcluded)
+                 .arg(soaImplemented);
+    lines << tr("SoA completeness:  %n finding(s)", nullptr, soaFindings);
+    lines << tr("SoA approved:      %1")
+                 .arg(soaLatestVersion > 0
+                          ? tr("version %1 on %2 by %3").arg(soaLatestVersion).arg(soaLatestApprovedOn, soaLatestApprover)
+                          : tr("no version approved yet"));
     lines << tr("Change log:        %1 entries").arg(changeLogEntries);
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }

@@ -34,6 +34,17 @@ public:
     int scopeExclusions = 0;
     int exclusionsWithoutJustification = 0;
     qint64 changeLogEntries = 0;
+    // The Statement of Applicability.
+    int soaEntries = 0;  // Annex A and own controls
+    int soaOwnControls = 0;
+    int soaDecided = 0;
+    int soaApplicable = 0;
+    int soaExcluded = 0;
+    int soaImplemented = 0;
+    int soaFindings = 0;  // completeness findings (SoaCompleteness), as of today
+    int soaLatestVersion = 0;  // 0 when no version was approved yet
+    QString soaLatestApprovedOn;
+    QString soaLatestApprover;
 
     static DocumentSummary of(Document &document);
     QJsonObject toJson() const;

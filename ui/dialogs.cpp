@@ -20,6 +20,11 @@ QString fileFilter()
     return QFileDialog::tr("Rampart ISMS files (*.isms);;All files (*)");
 }
 
+QString csvFilter()
+{
+    return QFileDialog::tr("Spreadsheets (*.csv);;All files (*)");
+}
+
 QString startFolder()
 {
     const QString last = settings::LastFolder.get();
@@ -72,6 +77,26 @@ QString saveFileName(QWidget *parent, const QString &caption, const QString &sug
                                                            startFolder() + QLatin1Char('/') + suggestedName, filter);
     if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
         path += QLatin1Char('.') + suffix;
+    return remember(path);
+}
+
+QString openCsvFileName(QWidget *parent, const QString &caption)
+{
+    if (testMode)
+        return nextQueued();
+    return remember(QFileDialog::getOpenFileName(parent, caption, startFolder(), csvFilter()));
+}
+
+QString saveCsvFileName(QWidget *parent, const QString &caption, const QString &suggestedName)
+{
+    QString path;
+    if (testMode)
+        path = nextQueued();
+    else
+        path = QFileDialog::getSaveFileName(parent, caption, startFolder() + QLatin1Char('/') + suggestedName,
+                                            csvFilter());
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".csv");
     return remember(path);
 }
 

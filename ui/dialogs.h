@@ -14,6 +14,9 @@ QString saveFileName(QWidget *parent, const QString &caption, const QString &sug
 // Any other kind of file: filter like "PDF documents (*.pdf)", suffix added when missing.
 QString saveFileName(QWidget *parent, const QString &caption, const QString &suggestedName, const QString &filter,
                      const QString &suffix);
+// Spreadsheets (CSV) to import or export.
+QString openCsvFileName(QWidget *parent, const QString &caption);
+QString saveCsvFileName(QWidget *parent, const QString &caption, const QString &suggestedName);
 void critical(QWidget *parent, const QString &title, const QString &text);
 void information(QWidget *parent, const QString &title, const QString &text);
 

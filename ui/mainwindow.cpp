@@ -1,6 +1,5 @@
 #include "mainwindow.h"
 
-#include "catalogpage.h"
 #include "contextpage.h"
 #include "dialogs.h"
 #include "document.h"
@@ -9,6 +8,7 @@
 #include "reportspage.h"
 #include "sample.h"
 #include "settings.h"
+#include "soapage.h"
 #include "stores/organisationstore.h"
 #include "welcomepage.h"
 
@@ -226,6 +226,8 @@ bool MainWindow::saveCopyAs(const QString &path)
         return false;
     if (m_contextPage)
         m_contextPage->commitPendingEdits();
+    if (m_soaPage)
+        m_soaPage->commitPendingEdits();
     if (QFileInfo::exists(path)) {
         showError(tr("Cannot save a copy"),
                   tr("%1 already exists. Rampart never overwrites an ISMS file: choose another name.")
@@ -264,6 +266,8 @@ void MainWindow::closeFile()
         return;
     if (m_contextPage)
         m_contextPage->commitPendingEdits();
+    if (m_soaPage)
+        m_soaPage->commitPendingEdits();
     m_stack->setCurrentWidget(m_welcome);
     if (m_documentView) {
         m_stack->removeWidget(m_documentView);
@@ -272,6 +276,7 @@ void MainWindow::closeFile()
         m_sidebar = nullptr;
         m_pages = nullptr;
         m_contextPage = nullptr;
+        m_soaPage = nullptr;
         m_areas.clear();
     }
     m_undoGroup->removeStack(m_document->undoStack());
@@ -326,7 +331,13 @@ void MainWindow::buildDocumentView()
                                          "the risk register with inherent and residual ratings, the risk treatment "
                                          "plan and the risk owners' acceptance of residual risk."));
          }},
-        {tr("Statement of Applicability"), [doc] { return new CatalogPage(doc); }},
+        {tr("Statement of Applicability"),
+         [this, doc]() -> QWidget * {
+             m_soaPage = new SoaPage(doc);
+             connect(m_soaPage, &SoaPage::statusMessage, this,
+                     [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+             return m_soaPage;
+         }},
         {tr("Audits"),
          [] {
              return new EmptyAreaPage(tr("Audits"), tr("Clause 9.2"),

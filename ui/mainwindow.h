@@ -15,6 +15,7 @@ namespace rampart {
 
 class ContextPage;
 class Document;
+class SoaPage;
 class WelcomePage;
 
 // The application window: a welcome page when no file is open, otherwise a sidebar
@@ -62,6 +63,7 @@ private:
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_pages = nullptr;
     ContextPage *m_contextPage = nullptr;
+    SoaPage *m_soaPage = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_fileLabel;
     QLabel *m_readOnlyLabel;

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QScrollArea>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace rampart {
@@ -69,7 +70,7 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent)
     m_figures->setHorizontalSpacing(24);
     m_figures->setColumnStretch(1, 1);
     figuresLayout->addLayout(m_figures);
-    auto *catalogLink = linkButton(tr("Browse the Annex A controls this file carries"));
+    auto *catalogLink = linkButton(tr("Decide and document every Annex A control in the Statement of Applicability"));
     connect(catalogLink, &QPushButton::clicked, this, [this] { Q_EMIT areaRequested(QStringLiteral("soa")); });
     figuresLayout->addWidget(catalogLink, 0, Qt::AlignLeft);
     layout->addWidget(figuresCard);
@@ -93,7 +94,13 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
 
-    connect(document, &Document::changed, this, &OverviewPage::refresh);
+    // Figures are recomputed once per burst of changes: an import or an approval
+    // announces hundreds of field changes at once.
+    auto *refreshTimer = new QTimer(this);
+    refreshTimer->setSingleShot(true);
+    refreshTimer->setInterval(0);
+    connect(refreshTimer, &QTimer::timeout, this, &OverviewPage::refresh);
+    connect(document, &Document::changed, refreshTimer, qOverload<>(&QTimer::start));
     refresh();
     const int em = m_changeView->fontMetrics().averageCharWidth();
     const int widths[] = {25, 10, 20, 28, 28};
@@ -146,6 +153,23 @@ void OverviewPage::refresh()
                                  .arg(s.clauses)
                                  .arg(s.controls)
                                  .arg(themes.join(QStringLiteral(", "))));
+    addFigure(tr("Statement of Applicability"),
+              tr("%1 of %2 controls decided: %3 applicable, %4 excluded, %5 implemented")
+                  .arg(s.soaDecided)
+                  .arg(s.soaEntries)
+                  .arg(s.soaApplicable)
+                  .arg(s.soaExcluded)
+                  .arg(s.soaImplemented),
+              s.soaDecided < s.soaEntries);
+    addFigure(tr("SoA completeness"),
+              s.soaFindings == 0 ? tr("No gaps found") : tr("%n finding(s) to look at", nullptr, s.soaFindings),
+              s.soaFindings > 0);
+    addFigure(tr("Approved SoA"),
+              s.soaLatestVersion > 0 ? tr("Version %1, approved on %2 by %3")
+                                           .arg(s.soaLatestVersion)
+                                           .arg(s.soaLatestApprovedOn, s.soaLatestApprover)
+                                     : tr("No version approved yet"),
+              s.soaLatestVersion == 0);
     addFigure(tr("Change log"), tr("%n recorded change(s)", nullptr, int(s.changeLogEntries)));
     addFigure(tr("File"), tr("%1 (file format %2)").arg(QDir::toNativeSeparators(s.path)).arg(s.schemaVersion));
 }

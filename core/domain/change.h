@@ -14,6 +14,11 @@ enum class Entity {
     Document,
     Organisation,
     ScopeExclusion,
+    SoaEntry,
+    OwnControl,
+    SoaVersion,
+    // Keep last: the number of entities.
+    EntityCount
 };
 
 QString entityKey(Entity entity);

@@ -1,6 +1,7 @@
 #include "fields.h"
 
 #include "organisation.h"
+#include "soa.h"
 
 #include <QCoreApplication>
 
@@ -19,11 +20,18 @@ QString entityLabel(Entity entity)
 {
     switch (entity) {
     case Entity::Document:
+    case Entity::EntityCount:
         return Fields::tr("Document");
     case Entity::Organisation:
         return Fields::tr("Organisation");
     case Entity::ScopeExclusion:
         return Fields::tr("Scope exclusion");
+    case Entity::SoaEntry:
+        return Fields::tr("SoA entry");
+    case Entity::OwnControl:
+        return Fields::tr("Own control");
+    case Entity::SoaVersion:
+        return Fields::tr("Approved SoA version");
     }
     return {};
 }
@@ -67,7 +75,62 @@ QString fieldLabel(Entity entity, int field)
             break;
         }
         break;
+    case Entity::SoaEntry:
+        switch (SoaEntry::Field(field)) {
+        case SoaEntry::ApplicabilityField:
+            return Fields::tr("Applicability");
+        case SoaEntry::Reasons:
+            return Fields::tr("Reasons for inclusion");
+        case SoaEntry::ReasonNarrative:
+            return Fields::tr("Why it is included");
+        case SoaEntry::ExclusionJustification:
+            return Fields::tr("Justification for exclusion");
+        case SoaEntry::Status:
+            return Fields::tr("Implementation status");
+        case SoaEntry::Implementation:
+            return Fields::tr("How it is implemented");
+        case SoaEntry::Owner:
+            return Fields::tr("Control owner");
+        case SoaEntry::TargetDate:
+            return Fields::tr("Target date");
+        case SoaEntry::References:
+            return Fields::tr("Documents and evidence");
+        case SoaEntry::LastReviewed:
+            return Fields::tr("Last reviewed");
+        case SoaEntry::FieldCount:
+            break;
+        }
+        break;
+    case Entity::OwnControl:
+        switch (OwnControl::Field(field)) {
+        case OwnControl::Title:
+            return Fields::tr("Control title");
+        case OwnControl::Reference:
+            return Fields::tr("Control reference");
+        case OwnControl::Theme:
+            return Fields::tr("Theme");
+        case OwnControl::Description:
+            return Fields::tr("Control description");
+        case OwnControl::FieldCount:
+            break;
+        }
+        break;
+    case Entity::SoaVersion:
+        switch (SoaVersion::Field(field)) {
+        case SoaVersion::Approver:
+            return Fields::tr("Approved by");
+        case SoaVersion::Number:
+            return Fields::tr("Version");
+        case SoaVersion::ApprovedOn:
+            return Fields::tr("Approved on");
+        case SoaVersion::Note:
+            return Fields::tr("Note");
+        case SoaVersion::FieldCount:
+            break;
+        }
+        break;
     case Entity::Document:
+    case Entity::EntityCount:
         break;
     }
     return {};

@@ -2,9 +2,11 @@
 
 #include "catalog/catalog.h"
 #include "document.h"
+#include "stores/soastore.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -99,6 +101,49 @@ public:
         return true;
     }
 
+    bool textList(const char *key, QStringList *out)
+    {
+        const QJsonValue v = m_object.value(QLatin1String(key));
+        out->clear();
+        if (v.isUndefined() || v.isNull())
+            return true;
+        if (!v.isArray())
+            return fail(QString::fromLatin1(key), JsonIo::tr("expected a list of texts"));
+        for (const QJsonValue &item : v.toArray()) {
+            if (!item.isString())
+                return fail(QString::fromLatin1(key), JsonIo::tr("expected a list of texts"));
+            *out << item.toString();
+        }
+        return true;
+    }
+
+    bool date(const char *key, QDate *out, bool required = false)
+    {
+        QString text;
+        if (!this->text(key, &text, required))
+            return false;
+        *out = QDate();
+        if (text.isEmpty())
+            return !required || fail(QString::fromLatin1(key), JsonIo::tr("is missing"));
+        *out = QDate::fromString(text, Qt::ISODate);
+        if (!out->isValid() || text.size() != 10)
+            return fail(QString::fromLatin1(key), JsonIo::tr("\"%1\" is not a date (YYYY-MM-DD)").arg(text));
+        return true;
+    }
+
+    bool boolean(const char *key, bool *out)
+    {
+        const QJsonValue v = m_object.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull()) {
+            *out = false;
+            return true;
+        }
+        if (!v.isBool())
+            return fail(QString::fromLatin1(key), JsonIo::tr("expected true or false"));
+        *out = v.toBool();
+        return true;
+    }
+
     QString path(const QString &key) const { return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key; }
 
     bool fail(const QString &key, const QString &message)
@@ -118,6 +163,232 @@ bool validUid(const QString &uid)
 {
     return !QUuid::fromString(uid).isNull();
 }
+
+QJsonValue dateOrNull(const QDate &date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
+}
+
+QJsonArray stringArray(const QStringList &list)
+{
+    QJsonArray array;
+    for (const QString &s : list)
+        array.append(s);
+    return array;
+}
+
+// The decision fields of an SoA entry, as live entries and frozen rows both write them.
+void writeDecision(const SoaEntry &e, QJsonObject *o)
+{
+    QStringList reasons;
+    for (const int reason : AllSoaReasons) {
+        if (e.reasons & reason)
+            reasons << reasonKey(reason);
+    }
+    o->insert(QStringLiteral("uid"), e.uid);
+    o->insert(QStringLiteral("applicability"), applicabilityKey(e.applicability));
+    o->insert(QStringLiteral("reasons"), stringArray(reasons));
+    o->insert(QStringLiteral("reasonNarrative"), e.reasonNarrative);
+    o->insert(QStringLiteral("exclusionJustification"), e.exclusionJustification);
+    o->insert(QStringLiteral("status"), statusKey(e.status));
+    o->insert(QStringLiteral("implementation"), e.implementation);
+    o->insert(QStringLiteral("owner"), e.owner);
+    o->insert(QStringLiteral("targetDate"), dateOrNull(e.targetDate));
+    o->insert(QStringLiteral("references"), stringArray(e.references));
+    o->insert(QStringLiteral("lastReviewed"), dateOrNull(e.lastReviewed));
+}
+
+// The keys of the decision fields, for ObjectReader::onlyKeys lists (which take a
+// braced list, so the shared part cannot be a variable).
+#define RAMPART_DECISION_KEYS                                                                                    \
+    "uid", "applicability", "reasons", "reasonNarrative", "exclusionJustification", "status", "implementation",   \
+        "owner", "targetDate", "references", "lastReviewed"
+
+bool readDecision(ObjectReader &r, const QString &path, SoaEntry *e, QString *problem)
+{
+    QString applicability, status;
+    QStringList reasons;
+    if (!r.text("uid", &e->uid) || !r.text("applicability", &applicability) || !r.textList("reasons", &reasons)
+        || !r.text("reasonNarrative", &e->reasonNarrative)
+        || !r.text("exclusionJustification", &e->exclusionJustification) || !r.text("status", &status)
+        || !r.text("implementation", &e->implementation) || !r.text("owner", &e->owner)
+        || !r.date("targetDate", &e->targetDate) || !r.textList("references", &e->references)
+        || !r.date("lastReviewed", &e->lastReviewed))
+        return false;
+    auto fail = [&](const QString &key, const QString &message) {
+        *problem = QStringLiteral("%1.%2: %3").arg(path, key, message);
+        return false;
+    };
+    if (!e->uid.isEmpty() && !validUid(e->uid))
+        return fail(QStringLiteral("uid"), JsonIo::tr("\"%1\" is not a UUID").arg(e->uid));
+    bool ok = true;
+    e->applicability = applicability.isEmpty() ? Applicability::Undecided : applicabilityFromKey(applicability, &ok);
+    if (!ok)
+        return fail(QStringLiteral("applicability"),
+                    JsonIo::tr("\"%1\" is not one of undecided, applicable, not_applicable").arg(applicability));
+    e->reasons = reasonsFromKeys(reasons.join(QLatin1Char(',')), &ok);
+    if (!ok)
+        return fail(QStringLiteral("reasons"),
+                    JsonIo::tr("expected reasons from risk_treatment, legal, contractual, business"));
+    e->status = status.isEmpty() ? soaStatusAfterDecision(e->applicability, ImplementationStatus::NotStarted)
+                                 : statusFromKey(status, &ok);
+    if (!ok)
+        return fail(QStringLiteral("status"),
+                    JsonIo::tr("\"%1\" is not one of not_started, planned, partial, implemented, not_applicable")
+                        .arg(status));
+    if (!soaStatusFits(e->applicability, e->status))
+        return fail(QStringLiteral("status"),
+                    JsonIo::tr("\"%1\" does not fit the decision \"%2\" (not_applicable goes with not_applicable)")
+                        .arg(statusKey(e->status), applicabilityKey(e->applicability)));
+    e->references = cleanReferences(e->references);
+    return true;
+}
+
+// The "soa" object (format version 2; absent from version 1 exports, which then leave
+// every control undecided).
+bool parseSoa(const QJsonObject &root, const Catalog &catalog, DocumentContent *content, QString *problem)
+{
+    const QJsonValue soaValue = root.value(QLatin1String("soa"));
+    if (soaValue.isUndefined() || soaValue.isNull())
+        return true;
+    auto fail = [&](const QString &message) {
+        *problem = message;
+        return false;
+    };
+    if (!soaValue.isObject())
+        return fail(JsonIo::tr("soa: expected an object"));
+    ObjectReader soa(soaValue.toObject(), QStringLiteral("soa"), problem);
+    QJsonArray controls, ownControls, versions;
+    if (!soa.onlyKeys({"controls", "ownControls", "approvedVersions"}) || !soa.array("controls", &controls)
+        || !soa.array("ownControls", &ownControls) || !soa.array("approvedVersions", &versions))
+        return false;
+
+    QSet<QString> uids;
+    auto checkUid = [&](const QString &path, const QString &uid) {
+        if (uid.isEmpty())
+            return true;
+        if (uids.contains(uid))
+            return fail(JsonIo::tr("%1.uid: \"%2\" appears twice").arg(path, uid));
+        uids.insert(uid);
+        return true;
+    };
+
+    QSet<QString> seenControls;
+    for (qsizetype i = 0; i < controls.size(); ++i) {
+        const QString path = QStringLiteral("soa.controls[%1]").arg(i);
+        if (!controls.at(i).isObject())
+            return fail(JsonIo::tr("%1: expected an object").arg(path));
+        ObjectReader row(controls.at(i).toObject(), path, problem);
+        SoaEntry e;
+        if (!row.onlyKeys({"control", RAMPART_DECISION_KEYS}) || !row.text("control", &e.controlRef, true)
+            || !readDecision(row, path, &e, problem))
+            return false;
+        const CatalogControl *control = catalog.control(e.controlRef);
+        if (!control)
+            return fail(JsonIo::tr("%1.control: \"%2\" is not an Annex A control of %3")
+                            .arg(path, e.controlRef, catalog.standard));
+        if (seenControls.contains(e.controlRef))
+            return fail(JsonIo::tr("%1.control: \"%2\" appears twice").arg(path, e.controlRef));
+        if (!checkUid(path, e.uid))
+            return false;
+        seenControls.insert(e.controlRef);
+        e.title = control->title;
+        e.themeCode = control->themeCode;
+        content->soaEntries.push_back(e);
+    }
+
+    QSet<QString> references;
+    QSet<QString> ownUids;
+    for (qsizetype i = 0; i < ownControls.size(); ++i) {
+        const QString path = QStringLiteral("soa.ownControls[%1]").arg(i);
+        if (!ownControls.at(i).isObject())
+            return fail(JsonIo::tr("%1: expected an object").arg(path));
+        ObjectReader row(ownControls.at(i).toObject(), path, problem);
+        OwnControl c;
+        QJsonObject decision;
+        if (!row.onlyKeys({"uid", "reference", "title", "theme", "description", "soa"}) || !row.text("uid", &c.uid)
+            || !row.text("reference", &c.reference, true) || !row.text("title", &c.title)
+            || !row.text("theme", &c.themeCode, true) || !row.text("description", &c.description))
+            return false;
+        const QJsonValue decisionValue = ownControls.at(i).toObject().value(QLatin1String("soa"));
+        if (!decisionValue.isUndefined() && !decisionValue.isNull() && !row.object("soa", &decision))
+            return false;
+        c.reference = c.reference.trimmed();
+        if (c.reference.isEmpty())
+            return fail(JsonIo::tr("%1.reference: must not be empty").arg(path));
+        if (catalog.control(c.reference))
+            return fail(JsonIo::tr("%1.reference: \"%2\" is an Annex A control").arg(path, c.reference));
+        if (references.contains(c.reference.toLower()))
+            return fail(JsonIo::tr("%1.reference: \"%2\" appears twice").arg(path, c.reference));
+        references.insert(c.reference.toLower());
+        if (!catalog.theme(c.themeCode))
+            return fail(JsonIo::tr("%1.theme: \"%2\" is not a theme of the catalog").arg(path, c.themeCode));
+        if (!c.uid.isEmpty()) {
+            if (!validUid(c.uid))
+                return fail(JsonIo::tr("%1.uid: \"%2\" is not a UUID").arg(path, c.uid));
+            if (ownUids.contains(c.uid))
+                return fail(JsonIo::tr("%1.uid: \"%2\" appears twice").arg(path, c.uid));
+            ownUids.insert(c.uid);
+        }
+        const QString decisionPath = path + QStringLiteral(".soa");
+        ObjectReader decisionReader(decision, decisionPath, problem);
+        SoaEntry e;
+        if (!decisionReader.onlyKeys({RAMPART_DECISION_KEYS}) || !readDecision(decisionReader, decisionPath, &e, problem)
+            || !checkUid(decisionPath, e.uid))
+            return false;
+        e.own = true;
+        e.controlRef = c.reference;
+        e.title = c.title;
+        e.themeCode = c.themeCode;
+        e.controlDescription = c.description;
+        content->ownControls.push_back(c);
+        content->soaEntries.push_back(e);
+    }
+
+    QSet<int> numbers;
+    QSet<QString> versionUids;
+    for (qsizetype i = 0; i < versions.size(); ++i) {
+        const QString path = QStringLiteral("soa.approvedVersions[%1]").arg(i);
+        if (!versions.at(i).isObject())
+            return fail(JsonIo::tr("%1: expected an object").arg(path));
+        ObjectReader reader(versions.at(i).toObject(), path, problem);
+        SoaVersion v;
+        QJsonArray rows;
+        if (!reader.onlyKeys({"uid", "number", "approvedOn", "approver", "note", "rows"}) || !reader.text("uid", &v.uid)
+            || !reader.wholeNumber("number", &v.number, 1) || !reader.date("approvedOn", &v.approvedOn, true)
+            || !reader.text("approver", &v.approver) || !reader.text("note", &v.note) || !reader.array("rows", &rows))
+            return false;
+        if (v.number < 1)
+            return fail(JsonIo::tr("%1.number: expected a whole number of 1 or more").arg(path));
+        if (numbers.contains(v.number))
+            return fail(JsonIo::tr("%1.number: version %2 appears twice").arg(path).arg(v.number));
+        numbers.insert(v.number);
+        if (!v.uid.isEmpty()) {
+            if (!validUid(v.uid))
+                return fail(JsonIo::tr("%1.uid: \"%2\" is not a UUID").arg(path, v.uid));
+            if (versionUids.contains(v.uid))
+                return fail(JsonIo::tr("%1.uid: \"%2\" appears twice").arg(path, v.uid));
+            versionUids.insert(v.uid);
+        }
+        for (qsizetype k = 0; k < rows.size(); ++k) {
+            const QString rowPath = QStringLiteral("%1.rows[%2]").arg(path).arg(k);
+            if (!rows.at(k).isObject())
+                return fail(JsonIo::tr("%1: expected an object").arg(rowPath));
+            ObjectReader row(rows.at(k).toObject(), rowPath, problem);
+            SoaEntry e;
+            if (!row.onlyKeys({"control", "title", "theme", "own", "description", RAMPART_DECISION_KEYS})
+                || !row.text("control", &e.controlRef, true) || !row.text("title", &e.title)
+                || !row.text("theme", &e.themeCode) || !row.boolean("own", &e.own)
+                || !row.text("description", &e.controlDescription) || !readDecision(row, rowPath, &e, problem))
+                return false;
+            v.rows.push_back(e);
+        }
+        content->soaVersions.push_back(std::move(v));
+    }
+    return true;
+}
+
+#undef RAMPART_DECISION_KEYS
 
 } // namespace
 
@@ -152,6 +423,62 @@ QByteArray JsonIo::toJson(const Document &document)
         {QStringLiteral("exclusions"), exclusions},
     };
 
+    QJsonArray soaControls;
+    QHash<QString, const SoaEntry *> ownEntries;
+    for (const SoaEntry &e : content.soaEntries) {
+        if (e.own) {
+            ownEntries.insert(e.controlRef, &e);
+            continue;
+        }
+        QJsonObject o{{QStringLiteral("control"), e.controlRef}};
+        writeDecision(e, &o);
+        soaControls.append(o);
+    }
+    QJsonArray ownControls;
+    for (const OwnControl &c : content.ownControls) {
+        QJsonObject decision;
+        if (const SoaEntry *e = ownEntries.value(c.reference))
+            writeDecision(*e, &decision);
+        ownControls.append(QJsonObject{
+            {QStringLiteral("uid"), c.uid},
+            {QStringLiteral("reference"), c.reference},
+            {QStringLiteral("title"), c.title},
+            {QStringLiteral("theme"), c.themeCode},
+            {QStringLiteral("description"), c.description},
+            {QStringLiteral("soa"), decision},
+        });
+    }
+    QJsonArray versions;
+    for (const SoaVersion &v : content.soaVersions) {
+        QJsonArray rows;
+        for (const SoaEntry &e : v.rows) {
+            QJsonObject o{
+                {QStringLiteral("control"), e.controlRef},
+                {QStringLiteral("title"), e.title},
+                {QStringLiteral("theme"), e.themeCode},
+            };
+            if (e.own) {
+                o.insert(QStringLiteral("own"), true);
+                o.insert(QStringLiteral("description"), e.controlDescription);
+            }
+            writeDecision(e, &o);
+            rows.append(o);
+        }
+        versions.append(QJsonObject{
+            {QStringLiteral("uid"), v.uid},
+            {QStringLiteral("number"), v.number},
+            {QStringLiteral("approvedOn"), v.approvedOn.toString(Qt::ISODate)},
+            {QStringLiteral("approver"), v.approver},
+            {QStringLiteral("note"), v.note},
+            {QStringLiteral("rows"), rows},
+        });
+    }
+    QJsonObject soa{
+        {QStringLiteral("controls"), soaControls},
+        {QStringLiteral("ownControls"), ownControls},
+        {QStringLiteral("approvedVersions"), versions},
+    };
+
     const Catalog &catalog = document.catalog();
     QJsonObject root{
         {QStringLiteral("format"), FormatName},
@@ -160,6 +487,7 @@ QByteArray JsonIo::toJson(const Document &document)
          QJsonObject{{QStringLiteral("standard"), catalog.standard}, {QStringLiteral("revision"), catalog.revision}}},
         {QStringLiteral("organisation"), organisation},
         {QStringLiteral("scope"), scope},
+        {QStringLiteral("soa"), soa},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -212,7 +540,7 @@ bool JsonIo::parse(const QByteArray &data, const QString &sourceName, const Cata
         return failWith(tr("written by a newer version of Rampart (format version %1; this version reads up to %2)")
                             .arg(version.toInt())
                             .arg(FormatVersion));
-    if (!r.onlyKeys({"format", "formatVersion", "catalog", "organisation", "scope"}))
+    if (!r.onlyKeys({"format", "formatVersion", "catalog", "organisation", "scope", "soa"}))
         return failWith(problem);
 
     QJsonObject catalogObject, organisationObject, scopeObject;
@@ -264,6 +592,8 @@ bool JsonIo::parse(const QByteArray &data, const QString &sourceName, const Cata
         }
         content.scopeExclusions.push_back(e);
     }
+    if (!parseSoa(root, catalog, &content, &problem))
+        return failWith(problem);
     *out = std::move(content);
     return true;
 }

@@ -18,7 +18,8 @@ class JsonIo
     Q_DECLARE_TR_FUNCTIONS(JsonIo)
 
 public:
-    static constexpr int FormatVersion = 1;
+    // 2 added the Statement of Applicability ("soa"); version 1 exports are still read.
+    static constexpr int FormatVersion = 2;
 
     static QByteArray toJson(const Document &document);
     // Written through QSaveFile: a failed export leaves no half-written file.

@@ -126,6 +126,98 @@ bool toVersion2(QSqlDatabase &db, QString *error)
                error);
 }
 
+// v3: the Statement of Applicability (6.1.3 d): one entry per Annex A control and per
+// control of the organisation's own, and approved versions frozen with their rows.
+// Everything of the SoA is in this one step so that it can be renumbered as a whole.
+bool toVersion3(QSqlDatabase &db, QString *error)
+{
+    const QStringList sql = {
+        QStringLiteral("CREATE TABLE own_control ("
+                       " id INTEGER PRIMARY KEY,"
+                       " uid TEXT NOT NULL UNIQUE,"
+                       " reference TEXT NOT NULL UNIQUE,"
+                       " title TEXT NOT NULL DEFAULT '',"
+                       " theme_id INTEGER NOT NULL REFERENCES catalog_theme (id) ON DELETE RESTRICT,"
+                       " description TEXT NOT NULL DEFAULT '')"),
+        // An entry is about exactly one control: an Annex A control of the catalog (which
+        // is never deleted) or an own control (whose entry goes with it).
+        QStringLiteral("CREATE TABLE soa_entry ("
+                       " id INTEGER PRIMARY KEY,"
+                       " uid TEXT NOT NULL UNIQUE,"
+                       " control_id INTEGER UNIQUE REFERENCES catalog_control (id) ON DELETE RESTRICT,"
+                       " own_control_id INTEGER UNIQUE REFERENCES own_control (id) ON DELETE CASCADE,"
+                       " applicability TEXT NOT NULL DEFAULT 'undecided'"
+                       "  CHECK (applicability IN ('undecided', 'applicable', 'not_applicable')),"
+                       " inclusion_reasons TEXT NOT NULL DEFAULT '',"
+                       " inclusion_narrative TEXT NOT NULL DEFAULT '',"
+                       " exclusion_justification TEXT NOT NULL DEFAULT '',"
+                       " status TEXT NOT NULL DEFAULT 'not_started'"
+                       "  CHECK (status IN ('not_started', 'planned', 'partial', 'implemented', 'not_applicable')),"
+                       " implementation TEXT NOT NULL DEFAULT '',"
+                       " owner TEXT NOT NULL DEFAULT '',"
+                       " target_date TEXT,"
+                       " evidence_refs TEXT NOT NULL DEFAULT '',"
+                       " last_reviewed TEXT,"
+                       " CHECK ((control_id IS NULL AND own_control_id IS NOT NULL)"
+                       "  OR (control_id IS NOT NULL AND own_control_id IS NULL)))"),
+        QStringLiteral("CREATE TABLE soa_version ("
+                       " id INTEGER PRIMARY KEY,"
+                       " uid TEXT NOT NULL UNIQUE,"
+                       " number INTEGER NOT NULL UNIQUE CHECK (number > 0),"
+                       " approved_on TEXT NOT NULL,"
+                       " approver TEXT NOT NULL DEFAULT '',"
+                       " note TEXT NOT NULL DEFAULT '')"),
+        // Frozen rows copy the control's reference, title and theme instead of pointing
+        // at them: an approved version must read the same after an own control is
+        // renamed or deleted.
+        QStringLiteral("CREATE TABLE soa_version_row ("
+                       " id INTEGER PRIMARY KEY,"
+                       " version_id INTEGER NOT NULL REFERENCES soa_version (id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL,"
+                       " entry_uid TEXT NOT NULL,"
+                       " own INTEGER NOT NULL DEFAULT 0,"
+                       " control_ref TEXT NOT NULL,"
+                       " title TEXT NOT NULL DEFAULT '',"
+                       " theme_code TEXT NOT NULL DEFAULT '',"
+                       " control_description TEXT NOT NULL DEFAULT '',"
+                       " applicability TEXT NOT NULL,"
+                       " inclusion_reasons TEXT NOT NULL DEFAULT '',"
+                       " inclusion_narrative TEXT NOT NULL DEFAULT '',"
+                       " exclusion_justification TEXT NOT NULL DEFAULT '',"
+                       " status TEXT NOT NULL,"
+                       " implementation TEXT NOT NULL DEFAULT '',"
+                       " owner TEXT NOT NULL DEFAULT '',"
+                       " target_date TEXT,"
+                       " evidence_refs TEXT NOT NULL DEFAULT '',"
+                       " last_reviewed TEXT,"
+                       " UNIQUE (version_id, position))"),
+    };
+    if (!run(db, sql, error))
+        return false;
+    // Existing files get their entries now, every one undecided. (A new file has no
+    // catalog yet at this point; Document::create adds its entries with the catalog.)
+    QSqlQuery missing(db);
+    if (!missing.exec(QStringLiteral("SELECT c.id FROM catalog_control c"
+                                     " WHERE NOT EXISTS (SELECT 1 FROM soa_entry s WHERE s.control_id = c.id)"
+                                     " ORDER BY c.position"))) {
+        if (error)
+            *error = missing.lastError().text();
+        return false;
+    }
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO soa_entry (uid, control_id) VALUES (?, ?)"));
+    while (missing.next()) {
+        insert.addBindValue(newUid());
+        insert.addBindValue(missing.value(0));
+        if (!insert.exec()) {
+            if (error)
+                *error = insert.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -133,6 +225,7 @@ const std::vector<Migration> &migrations()
     static const std::vector<Migration> steps = {
         {1, "document bookkeeping, catalog, organisation and scope", toVersion1},
         {2, "organisation profile, scope exclusions", toVersion2},
+        {3, "statement of applicability, own controls, approved SoA versions", toVersion3},
     };
     return steps;
 }

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "domain/soa.h"
+#include "soacompleteness.h"
+#include "soacomparison.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+#include <optional>
+#include <vector>
+
+namespace rampart {
+
+class Document;
+struct DocumentContent;
+struct FieldWrite;
+
+// The Statement of Applicability of one Document (clause 6.1.3 d): what models,
+// reports and the CLI read, and the SoA's edit facade. Every edit is one command on
+// the Document's undo stack; widgets and importers never build commands themselves.
+class Soa
+{
+    Q_DECLARE_TR_FUNCTIONS(Soa)
+
+public:
+    explicit Soa(Document &document);
+
+    // --- Reading ---
+    // Annex A entries in catalog order, then own controls in the order they were added.
+    std::vector<SoaEntry> entries() const;
+    std::optional<SoaEntry> entry(qint64 entryId) const;
+    qint64 entryIdForControl(const QString &controlRef) const;
+    std::vector<OwnControl> ownControls() const;
+    // Approved versions, oldest first; without rows, or with them for one version.
+    std::vector<SoaVersion> versions() const;
+    std::optional<SoaVersion> version(qint64 versionId) const;
+    std::optional<SoaVersion> latestVersion() const;
+    std::vector<SoaFinding> findings(const QDate &today = QDate::currentDate()) const;
+    // What changed from an approved version to the current SoA.
+    std::vector<SoaRowDifference> changesSince(qint64 versionId) const;
+
+    // --- Editing: each call is one command; false when nothing was pushed ---
+    // Routes a decision through setApplicability and refuses a status that would
+    // contradict the decision; everything else is a plain value change.
+    bool setValue(qint64 entryId, int field, const QVariant &value);
+    // THE way a decision changes, interactively. Applicability and status move together
+    // in one step (see decisionWrites).
+    bool setApplicability(qint64 entryId, Applicability decision);
+    // The writes that a decision means for one entry: the decision itself, and the
+    // status kept in step with it. Interactive edits and imports both use it.
+    static std::vector<FieldWrite> decisionWrites(const SoaEntry &entry, Applicability decision);
+
+    qint64 addOwnControl(const OwnControl &control);
+    bool removeOwnControl(qint64 ownControlId);
+    bool setOwnControlValue(qint64 ownControlId, int field, const QVariant &value);
+    QString nextOwnReference() const;
+
+    // Freezes the current SoA as the next approved version. Returns its id, or 0 with
+    // error set.
+    qint64 approve(const QString &approver, const QDate &approvedOn, const QString &note, QString *error);
+
+    // A bulk change to many entries (a spreadsheet import) as one command.
+    bool applyBulk(const std::vector<FieldWrite> &writes, const QString &commandText);
+
+    // Part of Document::replaceContent, inside its transaction.
+    bool replaceContent(const DocumentContent &content, QString *error);
+
+private:
+    Document &m_document;
+};
+
+} // namespace rampart
