@@ -3,6 +3,9 @@
 #include "document.h"
 #include "documentsummary.h"
 #include "html.h"
+#include "soa.h"
+#include "soacompleteness.h"
+#include "soacomparison.h"
 #include "stores/changelogstore.h"
 #include "stores/organisationstore.h"
 
@@ -17,6 +20,10 @@ QList<ReportKindInfo> Reports::kinds()
         {QStringLiteral("scope"), tr("Context and ISMS scope"),
          tr("The organisation profile and the ISMS scope with boundaries, interfaces and justified exclusions "
             "(clause 4.3).")},
+        {QStringLiteral("soa"), tr("Statement of Applicability"),
+         tr("Every Annex A control and every own control with the decision, the reasons or the justification "
+            "for exclusion, the implementation status and description, and the owner (clause 6.1.3 d); with "
+            "its approved versions.")},
         {QStringLiteral("status"), tr("ISMS status summary"),
          tr("The state of the ISMS at a glance, for top management and the management review.")},
     };
@@ -47,6 +54,8 @@ bool Reports::build(Document &document, const QString &kind, const ReportOptions
         *out = frame(document, info.title, options);
         if (kind == QLatin1String("scope"))
             buildScope(document, out);
+        else if (kind == QLatin1String("soa"))
+            buildSoa(document, out);
         else
             buildStatus(document, out);
         return true;
@@ -147,6 +156,152 @@ void Reports::buildStatus(Document &document, ReportDocument *report)
                                          int(s.changeLogEntries)))
         + changes.toHtml();
     report->sections.append({tr("Recent changes"), history, false});
+}
+
+} // namespace rampart
+
+namespace rampart {
+
+void Reports::buildSoa(Document &document, ReportDocument *report)
+{
+    const Soa &soa = document.soa();
+    const std::vector<SoaEntry> entries = soa.entries();
+    const std::optional<SoaVersion> approved = soa.latestVersion();
+    report->landscape = true;
+    report->subtitle = tr("Clause 6.1.3 d) of ISO/IEC 27001:2022");
+    if (approved) {
+        report->version = QString::number(approved->number);
+        report->approval = tr("Version %1 approved on %2 by %3")
+                               .arg(approved->number)
+                               .arg(QLocale().toString(approved->approvedOn, QLocale::LongFormat), approved->approver);
+    } else {
+        report->version = tr("Draft");
+        report->approval = tr("Not approved yet");
+    }
+    for (const SoaVersion &v : soa.versions())
+        report->history.append({QString::number(v.number), v.approvedOn.toString(Qt::ISODate), v.approver, v.note});
+
+    auto muted = [](const QString &text) { return QStringLiteral("<span class=\"muted\">%1</span>").arg(text); };
+    auto warn = [](const QString &text) { return QStringLiteral("<span class=\"warn\">%1</span>").arg(text); };
+
+    int decided = 0, applicable = 0, excluded = 0, implemented = 0;
+    for (const SoaEntry &e : entries) {
+        decided += e.applicability != Applicability::Undecided ? 1 : 0;
+        applicable += e.applicability == Applicability::Applicable ? 1 : 0;
+        excluded += e.applicability == Applicability::NotApplicable ? 1 : 0;
+        implemented += e.status == ImplementationStatus::Implemented ? 1 : 0;
+    }
+    QString about = html::paragraph(
+        tr("This Statement of Applicability lists every control of ISO/IEC 27001:2022 Annex A and every "
+           "additional control of the organisation, whether it is applied, why it is included or why it is "
+           "excluded, and how far it is implemented."));
+    QList<QPair<QString, QString>> figures = {
+        {tr("Controls"), QString::number(entries.size())},
+        {tr("Decided"), QString::number(decided)},
+        {tr("Applicable"), QString::number(applicable)},
+        {tr("Excluded"), QString::number(excluded)},
+        {tr("Implemented"), QString::number(implemented)},
+        {tr("Approval"), html::text(report->approval)},
+    };
+    if (approved) {
+        const size_t changed = soa.changesSince(approved->id).size();
+        if (changed > 0)
+            figures.append({tr("Since approval"),
+                            warn(tr("%n control(s) changed since version %1 was approved; this print shows the "
+                                    "current state.", nullptr, int(changed))
+                                     .arg(approved->number))});
+    }
+    about += html::facts(figures);
+    about += QStringLiteral("<h3>%1</h3>").arg(tr("Reasons for inclusion"));
+    QList<QPair<QString, QString>> legend;
+    for (int reason : AllSoaReasons)
+        legend.append({html::text(reasonShortLabel(reason)), html::text(reasonLabel(reason))});
+    about += html::facts(legend);
+    report->sections.append({tr("About this Statement of Applicability"), about, false});
+
+    auto rowFor = [&](const SoaEntry &e) -> QStringList {
+        QString decision;
+        switch (e.applicability) {
+        case Applicability::Applicable: {
+            decision = QStringLiteral("<b>%1</b>").arg(html::text(applicabilityLabel(e.applicability)));
+            QStringList shortReasons;
+            for (int reason : AllSoaReasons) {
+                if (e.reasons & reason)
+                    shortReasons << reasonShortLabel(reason);
+            }
+            decision += shortReasons.isEmpty() ? QStringLiteral("<br/>") + warn(tr("No reason recorded"))
+                                               : QStringLiteral("<br/>") + html::text(shortReasons.join(QStringLiteral(", ")));
+            if (!e.reasonNarrative.trimmed().isEmpty())
+                decision += QStringLiteral("<br/>") + html::text(e.reasonNarrative);
+            break;
+        }
+        case Applicability::NotApplicable:
+            decision = QStringLiteral("<b>%1</b><br/>").arg(html::text(applicabilityLabel(e.applicability)))
+                + (e.exclusionJustification.trimmed().isEmpty() ? warn(tr("No justification recorded"))
+                                                                 : html::text(e.exclusionJustification));
+            break;
+        case Applicability::Undecided:
+            decision = warn(tr("Not decided"));
+            break;
+        }
+        QString implementation = e.implementation.trimmed().isEmpty() ? muted(QStringLiteral("\u2014"))
+                                                                      : html::text(e.implementation);
+        if (!e.references.isEmpty())
+            implementation += QStringLiteral("<br/>") + muted(tr("Evidence: %1").arg(html::text(e.references.join(QStringLiteral("; ")))));
+        QString status = html::text(statusLabel(e.status));
+        if (e.targetDate.isValid() && e.status != ImplementationStatus::Implemented
+            && e.applicability == Applicability::Applicable)
+            status += QStringLiteral("<br/>") + muted(tr("target %1").arg(e.targetDate.toString(Qt::ISODate)));
+        QString owner = e.owner.trimmed().isEmpty() ? muted(QStringLiteral("\u2014")) : html::text(e.owner);
+        if (e.lastReviewed.isValid())
+            owner += QStringLiteral("<br/>") + muted(tr("reviewed %1").arg(e.lastReviewed.toString(Qt::ISODate)));
+        return {QStringLiteral("<b>%1</b>").arg(html::text(e.controlRef)), html::text(e.title), decision, status,
+                implementation, owner};
+    };
+    const QStringList headers = {tr("Control"), tr("Title"), tr("Decision and reasons"), tr("Status"),
+                                 tr("How it is implemented"), tr("Owner")};
+    const QList<int> widths = {6, 16, 22, 10, 34, 12};
+
+    for (const CatalogTheme &theme : document.catalog().themes) {
+        html::Table table(headers, widths);
+        int count = 0;
+        for (const SoaEntry &e : entries) {
+            if (e.own || e.themeCode != theme.code)
+                continue;
+            table.addRow(rowFor(e));
+            ++count;
+        }
+        if (count == 0)
+            continue;
+        report->sections.append({tr("%1 controls (Annex A, clause %2)").arg(theme.name, theme.code), table.toHtml(), true});
+    }
+    html::Table own(headers, widths);
+    int ownCount = 0;
+    for (const SoaEntry &e : entries) {
+        if (!e.own)
+            continue;
+        QStringList cells = rowFor(e);
+        if (!e.controlDescription.trimmed().isEmpty())
+            cells[1] += QStringLiteral("<br/>") + muted(html::text(e.controlDescription));
+        own.addRow(cells);
+        ++ownCount;
+    }
+    report->sections.append({tr("Additional controls of the organisation (clause 6.1.3 c)"),
+                             ownCount > 0 ? own.toHtml()
+                                          : html::paragraph(tr("The organisation has not added controls beyond "
+                                                               "Annex A.")),
+                             true});
+
+    const std::vector<SoaFinding> findings = soa.findings();
+    if (!findings.empty()) {
+        html::Table open({tr("Control"), tr("Title"), tr("Open point")}, {10, 35, 55});
+        for (const SoaFinding &f : findings)
+            open.addRow({html::text(f.controlRef), html::text(f.title), html::text(f.message)});
+        report->sections.append({tr("Open points"),
+                                 html::paragraph(tr("Gaps Rampart found in this Statement of Applicability at the "
+                                                    "time of printing.")) + open.toHtml(),
+                                 true});
+    }
 }
 
 } // namespace rampart

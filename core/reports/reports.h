@@ -37,6 +37,7 @@ private:
     static ReportDocument frame(Document &document, const QString &title, const ReportOptions &options);
     static void buildScope(Document &document, ReportDocument *report);
     static void buildStatus(Document &document, ReportDocument *report);
+    static void buildSoa(Document &document, ReportDocument *report);
 };
 
 } // namespace rampart
