@@ -3,11 +3,13 @@
 #include "catalog/catalog.h"
 #include "domain/change.h"
 #include "domain/organisation.h"
+#include "domain/registerrecord.h"
 #include "storage/database.h"
 
 #include <QObject>
 #include <QVariant>
 
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -20,7 +22,9 @@ class ChangeLogStore;
 class MetaStore;
 class OrganisationStore;
 class RecordStore;
+class RegisterStore;
 class ScopeExclusionStore;
+struct RemovalStep;
 
 // Everything a Document holds that leaves the file in a JSON export: the content,
 // without the catalog (which the file carries) and without the change log (which is
@@ -29,6 +33,9 @@ struct DocumentContent
 {
     Organisation organisation;
     std::vector<ScopeExclusion> scopeExclusions;
+    // The registers of clauses 4 to 10 that have no parent; children travel inside
+    // their parent's records.
+    std::map<Entity, std::vector<RegisterRecord>> registers;
 };
 
 // One open .isms file. Owns the connection, the undo stack, the stores and the
@@ -63,6 +70,10 @@ public:
     OrganisationStore &organisation() { return *m_organisation; }
     ScopeExclusionStore &scopeExclusions() { return *m_scopeExclusions; }
     RecordStore *store(Entity entity) const;
+    // The store of a register described by a RegisterSpec; null for other entities.
+    RegisterStore *registerStore(Entity entity) const;
+    // The register whose rows belong to rows of parent (the values of a metric).
+    RegisterStore *childRegister(Entity parent) const;
     // Human names for the keys the change log stores.
     QString entityLabelForKey(const QString &key) const;
     QString fieldLabelForKey(const QString &entity, const QString &field) const;
@@ -73,6 +84,9 @@ public:
     bool setValue(Entity entity, qint64 id, int field, const QVariant &value);
     // Adds a row to a register; returns its id (0 on failure).
     qint64 addRow(Entity entity, const QVariantList &snapshot, const QString &commandText);
+    // Deletes a row in one undoable step together with what depends on it: its child
+    // rows are deleted and links to it from other registers are cleared first, so
+    // that undo restores all of it.
     bool removeRow(Entity entity, qint64 id, const QString &commandText);
 
     // --- Used by the commands (and by bulk work that is itself one command). ---
@@ -101,6 +115,9 @@ private:
     bool loadCatalog(QString *error);
     void announce(const Change &change);
     void flushPending();
+    std::vector<RecordStore *> allStores() const;
+    bool planRemoval(Entity entity, qint64 id, std::vector<RemovalStep> *steps) const;
+    bool replaceRegisters(const DocumentContent &content, QString *error);
 
     std::unique_ptr<Database> m_db;
     QUndoStack *m_undoStack = nullptr;
@@ -109,6 +126,7 @@ private:
     std::unique_ptr<ChangeLogStore> m_changeLog;
     std::unique_ptr<OrganisationStore> m_organisation;
     std::unique_ptr<ScopeExclusionStore> m_scopeExclusions;
+    std::vector<std::unique_ptr<RegisterStore>> m_registers;
     // Changes made inside an outer transaction are announced once it commits.
     std::vector<Change> m_pending;
     // Set by reportWriteFailure(), so that the edit facade can say an edit failed.

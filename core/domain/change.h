@@ -14,6 +14,22 @@ enum class Entity {
     Document,
     Organisation,
     ScopeExclusion,
+    // The registers of clauses 4 to 10, each described by a RegisterSpec.
+    Issue,
+    InterestedParty,
+    IsmsProcess,
+    Role,
+    IsmsDocument,
+    Objective,
+    Metric,
+    Measurement,
+    PlannedChange,
+    CompetenceRecord,
+    Communication,
+    ManagementReview,
+    ReviewAction,
+    Improvement,
+    Requirement,
 };
 
 QString entityKey(Entity entity);

@@ -1,6 +1,7 @@
 #include "fields.h"
 
 #include "organisation.h"
+#include "registerspec.h"
 
 #include <QCoreApplication>
 
@@ -24,7 +25,11 @@ QString entityLabel(Entity entity)
         return Fields::tr("Organisation");
     case Entity::ScopeExclusion:
         return Fields::tr("Scope exclusion");
+    default:
+        break;
     }
+    if (const RegisterSpec *spec = registerSpec(entity))
+        return spec->translatedLabel();
     return {};
 }
 
@@ -53,6 +58,10 @@ QString fieldLabel(Entity entity, int field)
             return Fields::tr("Boundaries");
         case Organisation::ScopeInterfaces:
             return Fields::tr("Interfaces and dependencies");
+        case Organisation::ClimateRelevant:
+            return Fields::tr("Climate change is a relevant issue");
+        case Organisation::ClimateReasoning:
+            return Fields::tr("Reasoning on climate change");
         case Organisation::FieldCount:
             break;
         }
@@ -68,6 +77,12 @@ QString fieldLabel(Entity entity, int field)
         }
         break;
     case Entity::Document:
+        break;
+    default:
+        if (const RegisterSpec *spec = registerSpec(entity)) {
+            if (field >= 0 && field < spec->fieldCount())
+                return RegisterSpec::translatedFieldLabel(spec->field(field));
+        }
         break;
     }
     return {};

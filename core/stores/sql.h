@@ -5,6 +5,7 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
+#include <QVariantList>
 
 #include <initializer_list>
 
@@ -14,6 +15,25 @@ namespace rampart::sql {
 // driver's message and returns false. The query stays positioned for reading.
 inline bool exec(QSqlQuery &query, const QString &statement, std::initializer_list<QVariant> values,
                  QString *error)
+{
+    if (!query.prepare(statement)) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+// The same with a list of values, for statements whose columns are not known until
+// run time (the register stores).
+inline bool execList(QSqlQuery &query, const QString &statement, const QVariantList &values, QString *error)
 {
     if (!query.prepare(statement)) {
         if (error)
