@@ -4,6 +4,7 @@
 
 #include "document.h"
 #include "sample.h"
+#include "stores/changelogstore.h"
 #include "stores/registerstore.h"
 
 #include <QDir>
