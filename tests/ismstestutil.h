@@ -4,6 +4,7 @@
 
 #include "document.h"
 #include "sample.h"
+#include "settings.h"
 #include "stores/changelogstore.h"
 #include "stores/registerstore.h"
 
@@ -15,6 +16,16 @@
 #include <memory>
 
 namespace rampart::test {
+
+// Names, translators and plural forms as the applications set them up, so that
+// tests read the texts people see.
+inline void setUpApplication()
+{
+    static bool done = false;
+    if (!done)
+        setupApplication(*QCoreApplication::instance());
+    done = true;
+}
 
 // A new ISMS file (with the built-in catalog) in dir.
 inline std::unique_ptr<Document> newDocument(const QTemporaryDir &dir, const QString &name = QStringLiteral("t.isms"))

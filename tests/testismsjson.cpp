@@ -21,6 +21,7 @@ class TestIsmsJson : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { test::setUpApplication(); }
     void init();
     void roundTripIsByteIdentical();
     void sampleHasEveryRecordType();

@@ -19,6 +19,7 @@ class TestRegisterMechanism : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { test::setUpApplication(); }
     void init();
     void cleanup();
 
