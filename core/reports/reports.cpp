@@ -3,6 +3,9 @@
 #include "document.h"
 #include "documentsummary.h"
 #include "html.h"
+#include "managementreviewinputs.h"
+#include "managementreviewpack.h"
+#include "stores/registerstore.h"
 #include "stores/changelogstore.h"
 #include "stores/organisationstore.h"
 
@@ -19,6 +22,9 @@ QList<ReportKindInfo> Reports::kinds()
             "(clause 4.3).")},
         {QStringLiteral("status"), tr("ISMS status summary"),
          tr("The state of the ISMS at a glance, for top management and the management review.")},
+        {QStringLiteral("management-review"), tr("Management review pack"),
+         tr("One management review (clause 9.3): inputs a) to g) assembled from the file with the minutes of each, "
+            "the conclusions, decisions and actions. Without a review recorded, the inputs as of today.")},
     };
 }
 
@@ -47,6 +53,8 @@ bool Reports::build(Document &document, const QString &kind, const ReportOptions
         *out = frame(document, info.title, options);
         if (kind == QLatin1String("scope"))
             buildScope(document, out);
+        else if (kind == QLatin1String("management-review"))
+            return buildManagementReview(document, options, out, error);
         else
             buildStatus(document, out);
         return true;
@@ -105,6 +113,28 @@ void Reports::buildScope(Document &document, ReportDocument *report)
         excluded = table.toHtml();
     }
     report->sections.append({tr("Exclusions"), excluded, false});
+}
+
+bool Reports::buildManagementReview(Document &document, const ReportOptions &options, ReportDocument *report,
+                                    QString *error)
+{
+    qint64 review = ManagementReviewInputs::latestReview(document);
+    if (!options.review.isEmpty()) {
+        review = ManagementReviewInputs::findReview(document, options.review);
+        if (review == 0) {
+            QStringList known;
+            for (const RegisterStore::Row &row : document.registerStore(Entity::ManagementReview)->rows())
+                known << document.registerStore(Entity::ManagementReview)->referenceOf(row.id);
+            if (error)
+                *error = known.isEmpty()
+                    ? tr("there is no management review %1: this file has none yet").arg(options.review)
+                    : tr("there is no management review %1 (this file has %2)")
+                          .arg(options.review, known.join(QStringLiteral(", ")));
+            return false;
+        }
+    }
+    ManagementReviewPack::build(ManagementReviewInputs::assemble(document, review, QDate::currentDate()), report);
+    return true;
 }
 
 void Reports::buildStatus(Document &document, ReportDocument *report)

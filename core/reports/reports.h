@@ -13,6 +13,7 @@ struct ReportOptions
 {
     QString classification;  // empty: "Confidential"
     QString author;          // empty: the ISMS manager of the profile
+    QString review;          // management-review: "MR-02" or "2"; empty: the latest review
 };
 
 struct ReportKindInfo
@@ -37,6 +38,8 @@ private:
     static ReportDocument frame(Document &document, const QString &title, const ReportOptions &options);
     static void buildScope(Document &document, ReportDocument *report);
     static void buildStatus(Document &document, ReportDocument *report);
+    static bool buildManagementReview(Document &document, const ReportOptions &options, ReportDocument *report,
+                                      QString *error);
 };
 
 } // namespace rampart
