@@ -1,12 +1,19 @@
 #include "mainwindow.h"
 
+#include "areapage.h"
 #include "catalogpage.h"
 #include "contextpage.h"
 #include "dialogs.h"
 #include "document.h"
 #include "emptyareapage.h"
+#include "improvementpage.h"
+#include "measurementstab.h"
 #include "overviewpage.h"
+#include "registerform.h"
+#include "registerpanel.h"
 #include "reportspage.h"
+#include "requirementspage.h"
+#include "reviewpage.h"
 #include "sample.h"
 #include "settings.h"
 #include "stores/organisationstore.h"
@@ -25,6 +32,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -32,8 +40,10 @@ namespace rampart {
 
 QStringList MainWindow::areaKeys()
 {
-    return {QStringLiteral("overview"), QStringLiteral("context"), QStringLiteral("risks"), QStringLiteral("soa"),
-            QStringLiteral("audits"),   QStringLiteral("improvement"), QStringLiteral("reports")};
+    return {QStringLiteral("overview"),   QStringLiteral("requirements"), QStringLiteral("context"),
+            QStringLiteral("documents"),  QStringLiteral("objectives"),   QStringLiteral("risks"),
+            QStringLiteral("soa"),        QStringLiteral("audits"),       QStringLiteral("review"),
+            QStringLiteral("improvement"), QStringLiteral("reports")};
 }
 
 MainWindow::MainWindow(QWidget *parent)
@@ -122,7 +132,9 @@ void MainWindow::createActions()
     const QStringList keys = areaKeys();
     for (int i = 0; i < keys.size(); ++i) {
         QAction *go = view->addAction(QString(), this, [this, key = keys.at(i)] { showArea(key); });
-        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        // Ctrl+1 to Ctrl+9: the keys after 9 are not digits.
+        if (i < 9)
+            go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         go->setObjectName(QStringLiteral("go_%1").arg(keys.at(i)));
         m_documentActions << go;
     }
@@ -224,8 +236,7 @@ bool MainWindow::saveCopyAs(const QString &path)
 {
     if (!m_document)
         return false;
-    if (m_contextPage)
-        m_contextPage->commitPendingEdits();
+    commitPendingEdits();
     if (QFileInfo::exists(path)) {
         showError(tr("Cannot save a copy"),
                   tr("%1 already exists. Rampart never overwrites an ISMS file: choose another name.")
@@ -262,8 +273,7 @@ void MainWindow::closeFile()
 {
     if (!m_document)
         return;
-    if (m_contextPage)
-        m_contextPage->commitPendingEdits();
+    commitPendingEdits();
     m_stack->setCurrentWidget(m_welcome);
     if (m_documentView) {
         m_stack->removeWidget(m_documentView);
@@ -306,7 +316,21 @@ void MainWindow::buildDocumentView()
     Document *doc = m_document.get();
     auto *overview = new OverviewPage(doc);
     connect(overview, &OverviewPage::areaRequested, this, &MainWindow::showArea);
+    auto *requirements = new RequirementsPage(doc);
+    connect(requirements, &RequirementsPage::areaRequested, this, &MainWindow::showArea);
     m_contextPage = new ContextPage(doc);
+    auto *documents = new AreaPage(tr("Documents and records"), QString());
+    documents->addTab(new RegisterPanel(doc, Entity::IsmsDocument), QStringLiteral("register"),
+                      tr("Document register (7.5)"));
+    documents->addTab(new RegisterPanel(doc, Entity::CompetenceRecord), QStringLiteral("competence"),
+                      tr("Competence and awareness (7.2, 7.3)"));
+    documents->addTab(new RegisterPanel(doc, Entity::Communication), QStringLiteral("communication"),
+                      tr("Communication plan (7.4)"));
+    auto *objectives = new AreaPage(tr("Objectives and measurement"), QString());
+    objectives->addTab(new RegisterPanel(doc, Entity::Objective), QStringLiteral("objectives"), tr("Objectives (6.2)"));
+    objectives->addTab(new MeasurementsTab(doc), QStringLiteral("measurements"), tr("Measurements (9.1)"));
+    objectives->addTab(new RegisterPanel(doc, Entity::PlannedChange), QStringLiteral("changes"),
+                       tr("Planned changes (6.3)"));
     struct Area
     {
         QString label;
@@ -314,7 +338,10 @@ void MainWindow::buildDocumentView()
     };
     const QList<Area> areas = {
         {tr("Overview"), overview},
+        {tr("Requirements"), requirements},
         {tr("Context and scope"), m_contextPage},
+        {tr("Documents"), documents},
+        {tr("Objectives and measurement"), objectives},
         {tr("Risks"),
          new EmptyAreaPage(tr("Risks"), tr("Clauses 6.1.2, 6.1.3, 8.2 and 8.3"),
                            tr("The risk method (scales, matrix, acceptance criteria), the asset inventory, the risk "
@@ -325,17 +352,15 @@ void MainWindow::buildDocumentView()
          new EmptyAreaPage(tr("Audits"), tr("Clause 9.2"),
                            tr("The internal audit programme over the certification cycle, audit plans with scope, "
                               "criteria and agenda, checklists generated from the scope, and findings."))},
-        {tr("Improvement"),
-         new EmptyAreaPage(tr("Improvement"), tr("Clauses 10.1 and 10.2"),
-                           tr("Nonconformities with correction, root cause, corrective actions and verification "
-                              "of effectiveness, and the continual improvement log."))},
+        {tr("Management review"), new ReviewPage(doc)},
+        {tr("Improvement"), new ImprovementPage(doc)},
         {tr("Reports"), new ReportsPage(doc)},
     };
     const QStringList keys = areaKeys();
     for (int i = 0; i < areas.size(); ++i) {
         auto *item = new QListWidgetItem(areas.at(i).label, m_sidebar);
         item->setData(Qt::UserRole, keys.at(i));
-        item->setSizeHint(QSize(200, 36));
+        item->setSizeHint(QSize(200, 34));
         areas.at(i).page->setObjectName(areas.at(i).page->objectName().isEmpty()
                                             ? QStringLiteral("%1Page").arg(keys.at(i))
                                             : areas.at(i).page->objectName());
@@ -351,10 +376,32 @@ void MainWindow::buildDocumentView()
 
 void MainWindow::showArea(const QString &key)
 {
-    const int index = int(areaKeys().indexOf(key));
+    // "objectives.measurements": the area, then the tab with that key.
+    const QString area = key.section(QLatin1Char('.'), 0, 0);
+    const QString section = key.section(QLatin1Char('.'), 1);
+    const int index = int(areaKeys().indexOf(area));
     if (!m_sidebar || index < 0)
         return;
     m_sidebar->setCurrentRow(index);
+    if (section.isEmpty())
+        return;
+    if (auto *tabs = m_pages->widget(index)->findChild<QTabWidget *>(QStringLiteral("tabs"))) {
+        for (int i = 0; i < tabs->count(); ++i) {
+            if (tabs->widget(i)->objectName() == section)
+                tabs->setCurrentIndex(i);
+        }
+    }
+}
+
+void MainWindow::commitPendingEdits()
+{
+    if (m_contextPage)
+        m_contextPage->commitPendingEdits();
+    if (m_documentView) {
+        const QList<RegisterForm *> forms = m_documentView->findChildren<RegisterForm *>();
+        for (RegisterForm *form : forms)
+            form->commitPending();
+    }
 }
 
 QString MainWindow::currentArea() const
