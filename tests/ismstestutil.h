@@ -6,6 +6,7 @@
 #include "sample.h"
 #include "settings.h"
 #include "stores/changelogstore.h"
+#include "stores/organisationstore.h"
 #include "stores/registerstore.h"
 
 #include <QDir>

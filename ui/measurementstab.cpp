@@ -53,9 +53,8 @@ MeasurementsTab::MeasurementsTab(Document *document, QWidget *parent)
     connect(values, &QAbstractItemModel::dataChanged, this, &MeasurementsTab::updateChart);
     // The target and direction live on the metric.
     connect(m_metrics->model(), &QAbstractItemModel::dataChanged, this, &MeasurementsTab::updateChart);
-    metricChosen(0);
-    if (m_metrics->model()->rowCount() > 0)
-        m_metrics->selectRecord(m_metrics->model()->rowId(0));
+    // The panel opens on its first metric before this tab listens to it.
+    metricChosen(m_metrics->currentRecord());
 }
 
 void MeasurementsTab::metricChosen(qint64 id)

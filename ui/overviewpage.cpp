@@ -247,10 +247,10 @@ void OverviewPage::refresh()
     const DocumentSummary s = DocumentSummary::of(*m_document);
     const IsmsFacts &f = s.isms;
     m_title->setText(s.organisation.isEmpty() ? tr("Unnamed organisation") : s.organisation);
-    m_subtitle->setText(tr("ISMS under %1 \u00b7 %2 changes recorded in this file \u00b7 "
-                           "<a href=\"soa\">browse the %3 Annex A controls</a>")
+    m_subtitle->setText(tr("ISMS under %1 \u00b7 %n change(s) recorded in this file \u00b7 "
+                           "<a href=\"soa\">browse the %2 Annex A controls</a>",
+                           nullptr, int(s.changeLogEntries))
                             .arg(s.catalogStandard.toHtmlEscaped())
-                            .arg(s.changeLogEntries)
                             .arg(s.controls));
     const QString statement = m_document->organisation().read().scopeStatement.trimmed();
     m_scope->setText(statement.isEmpty()
@@ -315,7 +315,10 @@ void OverviewPage::refresh()
                                    .arg(f.lastMeasurement.isValid() ? isoDate(f.lastMeasurement) : tr("none")),
               QStringLiteral("objectives.measurements"), f.metrics == 0 ? Tone::Warn : Tone::Normal);
     addFigure(QStringLiteral("improvement"), tr("Improvement log (10.1)"),
-              tr("%n open", nullptr, f.improvementsOpen), QStringLiteral("improvement"), Tone::Normal);
+              f.improvements == 0        ? tr("No entries yet")
+                  : f.improvementsOpen == 0 ? tr("None open")
+                                            : tr("%n open", nullptr, f.improvementsOpen),
+              QStringLiteral("improvement"), Tone::Normal);
     addFigure(QStringLiteral("soa"), tr("SoA implementation"),
               f.soa.available ? tr("%1 of %2 applicable controls implemented").arg(f.soa.implemented).arg(f.soa.applicable)
                               : notYet,

@@ -151,8 +151,8 @@ ReviewPage::ReviewPage(Document *document, QWidget *parent)
     const qint64 latest = ManagementReviewInputs::latestReview(*document);
     if (latest != 0)
         m_reviews->selectRecord(latest);
-    else
-        reviewChosen(0);
+    // Selecting what the panel already shows emits nothing: take it from the panel.
+    reviewChosen(m_reviews->currentRecord());
 }
 
 void ReviewPage::reviewChosen(qint64 id)
