@@ -524,13 +524,13 @@ std::vector<DocumentedItem> RequirementRules::documentedInformation(const IsmsFa
                                tr("%1 applicable controls, %2 implemented").arg(f.soa.applicable).arg(f.soa.implemented),
                                "soa")
                         : notTracked(f, 5, "6.1.3 d)", tr("The Statement of Applicability"),
-                                     tr("Not tracked in this version yet: the SoA comes with its own area."), "soa"));
+                                     tr("The Statement of Applicability comes with its own area of Rampart."), "soa"));
     items.push_back(f.risk.available
                         ? item(6, "6.1.3 e)", tr("The risk treatment plan, approved by the risk owners"),
                                f.risk.treatmentRecorded ? State::Present : State::Missing,
                                tr("%n overdue treatment action(s)", nullptr, f.risk.overdueTreatmentActions), "risks")
                         : notTracked(f, 6, "6.1.3 e)", tr("The risk treatment plan, approved by the risk owners"),
-                                     tr("Not tracked in this version yet: the risk register comes with its own area."),
+                                     tr("The risk register comes with its own area of Rampart."),
                                      "risks"));
     items.push_back(item(7, "6.2", tr("The information security objectives"),
                          f.objectives == 0             ? State::Missing
@@ -560,13 +560,13 @@ std::vector<DocumentedItem> RequirementRules::documentedInformation(const IsmsFa
                                f.risk.assessmentRecorded ? State::Present : State::Missing,
                                tr("%n risk(s) assessed", nullptr, f.risk.risks), "risks")
                         : notTracked(f, 11, "8.2", tr("Results of the risk assessments"),
-                                     tr("Not tracked in this version yet: the risk register comes with its own area."),
+                                     tr("The risk register comes with its own area of Rampart."),
                                      "risks"));
     items.push_back(f.risk.available
                         ? item(12, "8.3", tr("Results of the risk treatment"),
                                f.risk.treatmentRecorded ? State::Present : State::Missing, f.risk.summary, "risks")
                         : notTracked(f, 12, "8.3", tr("Results of the risk treatment"),
-                                     tr("Not tracked in this version yet: the risk register comes with its own area."),
+                                     tr("The risk register comes with its own area of Rampart."),
                                      "risks"));
     items.push_back(item(13, "9.1", tr("Results of monitoring and measurement"),
                          f.measurements == 0                  ? State::Missing
@@ -583,7 +583,7 @@ std::vector<DocumentedItem> RequirementRules::documentedInformation(const IsmsFa
                         ? item(14, "9.2.2", tr("Evidence of the audit programme and the audit results"),
                                f.audit.auditsInLastYear > 0 ? State::Present : State::Missing, f.audit.summary, "audits")
                         : notTracked(f, 14, "9.2.2", tr("Evidence of the audit programme and the audit results"),
-                                     tr("Not tracked in this version yet: internal audits come with their own area."),
+                                     tr("Internal audits come with their own area of Rampart."),
                                      "audits"));
     items.push_back(item(15, "9.3.3", tr("Results of management reviews"),
                          f.reviewsHeld == 0                                       ? State::Missing
@@ -597,8 +597,7 @@ std::vector<DocumentedItem> RequirementRules::documentedInformation(const IsmsFa
                         ? item(16, "10.2 f)", tr("Nonconformities, the actions taken and their results"), State::Present,
                                f.nonconformity.summary, "improvement")
                         : notTracked(f, 16, "10.2 f)", tr("Nonconformities, the actions taken and their results"),
-                                     tr("Not tracked in this version yet: nonconformities come with the improvement "
-                                        "area."),
+                                     tr("Nonconformities come with the improvement area of Rampart."),
                                      "improvement"));
     return items;
 }
