@@ -224,7 +224,9 @@ void OverviewPage::fillDocumented(const DocumentSummary &s)
         const QString tip = QStringLiteral("%1\n%2").arg(RequirementRules::stateLabel(item.state), item.detail);
         for (QLabel *label : {markLabel, clause, title})
             label->setToolTip(tip);
-        auto *state = new QLabel(RequirementRules::stateLabel(item.state));
+        // Short in the grid; the summary line above and the tooltip say it in full.
+        auto *state = new QLabel(item.state == DocumentedItem::State::NotTracked ? tr("Not tracked yet")
+                                                                                 : RequirementRules::stateLabel(item.state));
         state->setPalette(palette);
         state->setToolTip(tip);
         m_documented->addWidget(markLabel, row, 0, Qt::AlignTop);
