@@ -12,9 +12,10 @@
 namespace rampart::sql {
 
 // Prepares and runs one statement with bound values; on failure fills error with the
-// driver's message and returns false. The query stays positioned for reading.
-inline bool exec(QSqlQuery &query, const QString &statement, std::initializer_list<QVariant> values,
-                 QString *error)
+// driver's message and returns false. The query stays positioned for reading. The
+// list form serves statements whose columns are known only at run time (the register
+// stores).
+inline bool execList(QSqlQuery &query, const QString &statement, const QVariantList &values, QString *error)
 {
     if (!query.prepare(statement)) {
         if (error)
@@ -31,23 +32,10 @@ inline bool exec(QSqlQuery &query, const QString &statement, std::initializer_li
     return true;
 }
 
-// The same with a list of values, for statements whose columns are not known until
-// run time (the register stores).
-inline bool execList(QSqlQuery &query, const QString &statement, const QVariantList &values, QString *error)
+inline bool exec(QSqlQuery &query, const QString &statement, std::initializer_list<QVariant> values,
+                 QString *error)
 {
-    if (!query.prepare(statement)) {
-        if (error)
-            *error = query.lastError().text();
-        return false;
-    }
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        if (error)
-            *error = query.lastError().text();
-        return false;
-    }
-    return true;
+    return execList(query, statement, QVariantList(values), error);
 }
 
 // A text column that may not be NULL. Drivers bind a null QString as NULL, so an
