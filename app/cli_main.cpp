@@ -89,6 +89,8 @@ QString helpText()
               "                              --dry-run checks and reports without writing\n"
               "  report FILE KIND --pdf OUT  print a report as PDF [--paper a4|letter]\n"
               "                              [--classification TEXT]; KIND: %1\n"
+              "                              management-review: [--review N] (MR-02 or 2;\n"
+              "                              default: the latest review)\n"
               "\n"
               "Exit status: 0 success, 1 failure (stderr says why), 2 usage error.\n")
         .arg(reportKeys().join(QStringLiteral(", ")));
@@ -270,6 +272,11 @@ int runReport(const QString &file, const QString &kind, const QCommandLineParser
         return fail(error);
     ReportOptions options;
     options.classification = parser.value(QStringLiteral("classification"));
+    options.review = parser.value(QStringLiteral("review"));
+    if (parser.isSet(QStringLiteral("review")) && kind != QLatin1String("management-review"))
+        return usage(Cli::tr("--review is for the management-review report"));
+    if (parser.isSet(QStringLiteral("review")) && options.review.trimmed().isEmpty())
+        return usage(Cli::tr("--review needs a review reference or number"));
     ReportDocument report;
     if (!Reports::build(*document, kind, options, &report, &error))
         return fail(error);
@@ -335,6 +342,10 @@ int main(int argc, char *argv[])
     parser.addOption(pdfOption);
     parser.addOption(paperOption);
     parser.addOption(classificationOption);
+    const QCommandLineOption reviewOption(QStringLiteral("review"),
+                                          Cli::tr("report management-review: which review (MR-02 or 2)."),
+                                          Cli::tr("N"));
+    parser.addOption(reviewOption);
 
     QStringList arguments = app.arguments();
     // "--json" is a flag for info and takes a value for export/import: give the

@@ -5,11 +5,13 @@
 #include "commands/setvaluescommand.h"
 #include "domain/fields.h"
 #include "soa.h"
+#include "domain/registerspec.h"
 #include "stores/catalogstore.h"
 #include "stores/changelogstore.h"
 #include "stores/metastore.h"
 #include "stores/organisationstore.h"
 #include "stores/soastore.h"
+#include "stores/registerstore.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -24,16 +26,13 @@ namespace {
 // the same to a text column).
 bool sameValue(const QVariant &a, const QVariant &b)
 {
+    if (a.typeId() == QMetaType::QStringList || b.typeId() == QMetaType::QStringList)
+        return a.toStringList() == b.toStringList();
     const bool aEmpty = a.isNull() || (a.typeId() == QMetaType::QString && a.toString().isEmpty());
     const bool bEmpty = b.isNull() || (b.typeId() == QMetaType::QString && b.toString().isEmpty());
     if (aEmpty || bEmpty)
         return aEmpty == bEmpty;
     return a.toString() == b.toString();
-}
-
-QString summaryOf(const QVariantList &snapshot)
-{
-    return snapshot.value(0).toString().left(200);
 }
 
 } // namespace
@@ -50,6 +49,8 @@ Document::Document(std::unique_ptr<Database> db)
     , m_soaVersions(std::make_unique<SoaVersionStore>(*m_db))
     , m_soa(std::make_unique<Soa>(*this))
 {
+    for (const RegisterSpec *spec : registerSpecs())
+        m_registers.push_back(std::make_unique<RegisterStore>(*m_db, *spec));
     qRegisterMetaType<rampart::Change>();
     // Changes written inside an outer transaction are announced when it commits, and
     // forgotten when it rolls back (they never happened).
@@ -101,6 +102,7 @@ std::unique_ptr<Document> Document::create(const QString &path, const QString &o
             && doc->meta().setValue(MetaStore::createdWithKey(),
                                     QStringLiteral("Rampart %1").arg(QStringLiteral(RAMPART_VERSION)), error)
             && doc->organisation().setValue(Organisation::RowId, Organisation::Name, organisationName, error)
+            && doc->registerStore(Entity::Requirement)->ensureFixedRows(error)
             && doc->changeLog().record(Entity::Document, 0, {}, QStringLiteral("created"), {},
                                        QFileInfo(path).fileName(), error);
         if (ok)
@@ -135,10 +137,37 @@ RecordStore *Document::store(Entity entity) const
     case Entity::SoaVersion:
         return m_soaVersions.get();
     case Entity::Document:
-    case Entity::EntityCount:
-        break;
+        return nullptr;
+    default:
+        return registerStore(entity);
+    }
+}
+
+RegisterStore *Document::registerStore(Entity entity) const
+{
+    for (const auto &candidate : m_registers) {
+        if (candidate->entity() == entity)
+            return candidate.get();
     }
     return nullptr;
+}
+
+RegisterStore *Document::childRegister(Entity parent) const
+{
+    for (const auto &candidate : m_registers) {
+        if (candidate->spec().hasParent() && candidate->spec().parent == parent)
+            return candidate.get();
+    }
+    return nullptr;
+}
+
+std::vector<RecordStore *> Document::allStores() const
+{
+    std::vector<RecordStore *> stores = {m_organisation.get(), m_scopeExclusions.get(), m_soaEntries.get(),
+                                         m_ownControls.get(), m_soaVersions.get()};
+    for (const auto &records : m_registers)
+        stores.push_back(records.get());
+    return stores;
 }
 
 bool Document::setValue(Entity entity, qint64 id, int field, const QVariant &value)
@@ -158,7 +187,7 @@ bool Document::setValue(Entity entity, qint64 id, int field, const QVariant &val
 qint64 Document::addRow(Entity entity, const QVariantList &snapshot, const QString &commandText)
 {
     RecordStore *s = store(entity);
-    if (!s || !s->hasRows() || isReadOnly())
+    if (!s || !s->canAddRows() || isReadOnly())
         return 0;
     auto *command = new AddRowCommand(this, entity, snapshot, commandText);
     m_undoStack->push(command);
@@ -171,13 +200,13 @@ qint64 Document::addRow(Entity entity, const QVariantList &snapshot, const QStri
 bool Document::removeRow(Entity entity, qint64 id, const QString &commandText)
 {
     RecordStore *s = store(entity);
-    if (!s || !s->hasRows() || isReadOnly())
+    if (!s || !s->canAddRows() || isReadOnly())
         return false;
-    const QVariantList snapshot = s->rowSnapshot(id);
-    if (snapshot.isEmpty())
+    std::vector<RemovalStep> steps;
+    if (!planRemoval(entity, id, &steps))
         return false;
     m_writeFailed = false;
-    m_undoStack->push(new RemoveRowCommand(this, entity, id, snapshot, commandText));
+    m_undoStack->push(new RemoveRowCommand(this, std::move(steps), commandText));
     return !m_writeFailed;
 }
 
@@ -230,6 +259,27 @@ bool Document::applyValues(const std::vector<FieldWrite> &writes, QString *error
     return true;
 }
 
+bool Document::planRemoval(Entity entity, qint64 id, std::vector<RemovalStep> *steps) const
+{
+    RecordStore *s = store(entity);
+    const QVariantList snapshot = s ? s->rowSnapshot(id) : QVariantList();
+    if (snapshot.isEmpty())
+        return false;
+    for (RecordStore *other : allStores()) {
+        for (const RowDependent &dependent : other->dependents(entity, id)) {
+            if (dependent.field < 0) {
+                if (!planRemoval(dependent.entity, dependent.id, steps))
+                    return false;
+            } else {
+                steps->push_back({dependent.entity, dependent.id, dependent.field,
+                                  other->value(dependent.id, dependent.field), dependent.newValue, {}});
+            }
+        }
+    }
+    steps->push_back({entity, id, -1, {}, {}, snapshot});
+    return true;
+}
+
 bool Document::applyValue(Entity entity, qint64 id, int field, const QVariant &value, QString *error)
 {
     RecordStore *s = store(entity);
@@ -244,7 +294,8 @@ bool Document::applyValue(Entity entity, qint64 id, int field, const QVariant &v
     const QVariant old = s->value(id, field);
     if (!s->setValue(id, field, value, error))
         return false;
-    if (!m_changeLog->record(entity, id, s->rowReference(id), s->fieldKey(field), old, s->value(id, field), error))
+    if (!m_changeLog->record(entity, id, s->rowReference(id), s->fieldKey(field), s->logValue(field, old),
+                             s->logValue(field, s->value(id, field)), error))
         return false;
     if (!t.commit()) {
         if (error)
@@ -269,7 +320,7 @@ qint64 Document::applyInsert(Entity entity, qint64 id, const QVariantList &snaps
     const qint64 newId = s->insertRow(id, snapshot, error);
     if (newId == 0)
         return 0;
-    if (!m_changeLog->record(entity, newId, s->rowReference(newId), {}, {}, summaryOf(s->rowSnapshot(newId)), error))
+    if (!m_changeLog->record(entity, newId, s->rowReference(newId), {}, {}, s->rowSummary(newId), error))
         return 0;
     if (!t.commit()) {
         if (error)
@@ -292,7 +343,7 @@ bool Document::applyRemove(Entity entity, qint64 id, QString *error)
         return false;
     }
     const QString reference = s->rowReference(id);
-    const QString summary = summaryOf(s->rowSnapshot(id));
+    const QString summary = s->rowSummary(id);
     if (!s->removeRow(id, error))
         return false;
     if (!m_changeLog->record(entity, id, reference, {}, summary, {}, error))
@@ -332,7 +383,54 @@ DocumentContent Document::content() const
         if (std::optional<SoaVersion> withRows = m_soaVersions->version(v.id, true))
             c.soaVersions.push_back(std::move(*withRows));
     }
+    for (const auto &records : m_registers) {
+        const RegisterSpec &spec = records->spec();
+        if (spec.hasParent())
+            continue;
+        const RegisterStore *children = childRegister(spec.entity);
+        std::vector<RegisterRecord> &out = c.registers[spec.entity];
+        for (const RegisterStore::Row &row : records->rows())
+            out.push_back(records->portable(row, children));
+    }
     return c;
+}
+
+bool Document::replaceRegisters(const DocumentContent &content, QString *error)
+{
+    // Children and the registers that link to others go first, so that nothing is
+    // left pointing at a deleted row.
+    for (auto it = m_registers.rbegin(); it != m_registers.rend(); ++it) {
+        RegisterStore &records = **it;
+        for (const RegisterStore::Row &row : records.rows()) {
+            if (!applyRemove(records.entity(), row.id, error))
+                return false;
+        }
+    }
+    for (const auto &records : m_registers) {
+        const RegisterSpec &spec = records->spec();
+        if (spec.hasParent())
+            continue;
+        RegisterStore *children = childRegister(spec.entity);
+        const auto imported = content.registers.find(spec.entity);
+        if (imported == content.registers.end())
+            continue;
+        for (const RegisterRecord &record : imported->second) {
+            const QVariantList snapshot = records->snapshotOf(record, 0, error);
+            const qint64 id = snapshot.isEmpty() ? 0 : applyInsert(spec.entity, 0, snapshot, error);
+            if (id == 0)
+                return false;
+            for (const RegisterRecord &child : record.children) {
+                const QVariantList childSnapshot = children ? children->snapshotOf(child, id, error) : QVariantList();
+                if (childSnapshot.isEmpty() || applyInsert(children->entity(), 0, childSnapshot, error) == 0)
+                    return false;
+            }
+        }
+    }
+    for (const auto &records : m_registers) {
+        if (!records->ensureFixedRows(error))
+            return false;
+    }
+    return true;
 }
 
 bool Document::replaceContent(const DocumentContent &content, QString *error)
@@ -365,6 +463,10 @@ bool Document::replaceContent(const DocumentContent &content, QString *error)
             }
         }
         if (!m_soa->replaceContent(content, error)) {
+            m_pending.clear();
+            return false;
+        }
+        if (!replaceRegisters(content, error)) {
             m_pending.clear();
             return false;
         }

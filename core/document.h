@@ -4,11 +4,13 @@
 #include "domain/change.h"
 #include "domain/organisation.h"
 #include "domain/soa.h"
+#include "domain/registerrecord.h"
 #include "storage/database.h"
 
 #include <QObject>
 #include <QVariant>
 
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -22,10 +24,12 @@ class MetaStore;
 class OrganisationStore;
 class OwnControlStore;
 class RecordStore;
+class RegisterStore;
 class ScopeExclusionStore;
 class Soa;
 class SoaStore;
 class SoaVersionStore;
+struct RemovalStep;
 
 // Everything a Document holds that leaves the file in a JSON export: the content,
 // without the catalog (which the file carries) and without the change log (which is
@@ -40,6 +44,9 @@ struct DocumentContent
     std::vector<SoaEntry> soaEntries;
     std::vector<OwnControl> ownControls;
     std::vector<SoaVersion> soaVersions;
+    // The registers of clauses 4 to 10 that have no parent; children travel inside
+    // their parent's records.
+    std::map<Entity, std::vector<RegisterRecord>> registers;
 };
 
 // One field write of a bulk edit (an import, a decision that moves two fields).
@@ -88,6 +95,10 @@ public:
     // The Statement of Applicability: its reads and its edit facade.
     Soa &soa() const { return *m_soa; }
     RecordStore *store(Entity entity) const;
+    // The store of a register described by a RegisterSpec; null for other entities.
+    RegisterStore *registerStore(Entity entity) const;
+    // The register whose rows belong to rows of parent (the values of a metric).
+    RegisterStore *childRegister(Entity parent) const;
     // Human names for the keys the change log stores.
     QString entityLabelForKey(const QString &key) const;
     QString fieldLabelForKey(const QString &entity, const QString &field) const;
@@ -98,6 +109,9 @@ public:
     bool setValue(Entity entity, qint64 id, int field, const QVariant &value);
     // Adds a row to a register; returns its id (0 on failure).
     qint64 addRow(Entity entity, const QVariantList &snapshot, const QString &commandText);
+    // Deletes a row in one undoable step together with what depends on it: its child
+    // rows are deleted and links to it from other registers are cleared first, so
+    // that undo restores all of it.
     bool removeRow(Entity entity, qint64 id, const QString &commandText);
     // Several field writes as one command (one undo step, one transaction). Writes
     // that change nothing are dropped; returns false when nothing is left to do.
@@ -131,6 +145,9 @@ private:
     bool loadCatalog(QString *error);
     void announce(const Change &change);
     void flushPending();
+    std::vector<RecordStore *> allStores() const;
+    bool planRemoval(Entity entity, qint64 id, std::vector<RemovalStep> *steps) const;
+    bool replaceRegisters(const DocumentContent &content, QString *error);
 
     std::unique_ptr<Database> m_db;
     QUndoStack *m_undoStack = nullptr;
@@ -143,6 +160,7 @@ private:
     std::unique_ptr<OwnControlStore> m_ownControls;
     std::unique_ptr<SoaVersionStore> m_soaVersions;
     std::unique_ptr<Soa> m_soa;
+    std::vector<std::unique_ptr<RegisterStore>> m_registers;
     // Changes made inside an outer transaction are announced once it commits.
     std::vector<Change> m_pending;
     // Set by reportWriteFailure(), so that the edit facade can say an edit failed.

@@ -2,15 +2,41 @@
 
 #include "document.h"
 #include "soa.h"
+#include "domain/ismsregisters.h"
 #include "stores/changelogstore.h"
 #include "stores/metastore.h"
 #include "stores/organisationstore.h"
+#include "stores/registerstore.h"
 
 #include <QJsonArray>
 
 namespace rampart {
 
-DocumentSummary DocumentSummary::of(Document &document)
+namespace {
+
+QString isoOrEmpty(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QString stateKey(DocumentedItem::State state)
+{
+    switch (state) {
+    case DocumentedItem::State::Present:
+        return QStringLiteral("present");
+    case DocumentedItem::State::Partial:
+        return QStringLiteral("incomplete");
+    case DocumentedItem::State::Missing:
+        return QStringLiteral("missing");
+    case DocumentedItem::State::NotTracked:
+        return QStringLiteral("notTracked");
+    }
+    return {};
+}
+
+} // namespace
+
+DocumentSummary DocumentSummary::of(Document &document, const QDate &today)
 {
     DocumentSummary s;
     s.path = document.path();
@@ -55,6 +81,33 @@ DocumentSummary DocumentSummary::of(Document &document)
         s.soaLatestVersion = versions.back().number;
         s.soaLatestApprovedOn = versions.back().approvedOn.toString(Qt::ISODate);
         s.soaLatestApprover = versions.back().approver;
+    }
+    s.isms = IsmsFacts::of(document, today);
+    for (const RegisterSpec *spec : registerSpecs()) {
+        if (!spec->fixedRows)
+            s.registerCounts.emplace_back(spec->entity, document.registerStore(spec->entity)->count());
+    }
+    s.documentedInformation = RequirementRules::documentedInformation(s.isms);
+    QHash<QString, QString> ownStatus;
+    for (const RegisterStore::Row &row : document.registerStore(Entity::Requirement)->rows())
+        ownStatus.insert(row.values.value(RequirementField::Clause).toString(),
+                         row.values.value(RequirementField::Status).toString());
+    for (const RequirementAssessment &assessment : RequirementRules::assessAll(catalog, s.isms)) {
+        ++s.requirements;
+        switch (RequirementRules::effectiveStatus(ownStatus.value(assessment.clause), assessment)) {
+        case RequirementStatus::Done:
+            ++s.requirementsDone;
+            break;
+        case RequirementStatus::InProgress:
+            ++s.requirementsInProgress;
+            break;
+        case RequirementStatus::NotStarted:
+            ++s.requirementsNotStarted;
+            break;
+        case RequirementStatus::Unknown:
+            ++s.requirementsNotAssessed;
+            break;
+        }
     }
     return s;
 }
@@ -101,6 +154,64 @@ QJsonObject DocumentSummary::toJson() const
                                    : QJsonValue()},
          }},
         {QStringLiteral("changeLogEntries"), changeLogEntries},
+        {QStringLiteral("isms"), ismsJson()},
+    };
+}
+
+QJsonObject DocumentSummary::ismsJson() const
+{
+    const IsmsFacts &f = isms;
+    QJsonObject records;
+    for (const auto &[entity, count] : registerCounts)
+        records.insert(entityKey(entity), count);
+    QJsonArray documented;
+    for (const DocumentedItem &item : documentedInformation)
+        documented.append(QJsonObject{{QStringLiteral("number"), item.number},
+                                      {QStringLiteral("clause"), item.clause},
+                                      {QStringLiteral("title"), item.title},
+                                      {QStringLiteral("state"), stateKey(item.state)},
+                                      {QStringLiteral("detail"), item.detail}});
+    // Figures of registers this file does not have yet are null, never a made-up 0.
+    const auto figure = [](bool available, int value) { return available ? QJsonValue(value) : QJsonValue(); };
+    return QJsonObject{
+        {QStringLiteral("asOf"), isoOrEmpty(f.today)},
+        {QStringLiteral("climateChangeRelevant"), f.climateDecision.isEmpty() ? QJsonValue() : QJsonValue(f.climateDecision)},
+        {QStringLiteral("records"), records},
+        {QStringLiteral("documentedInformation"), documented},
+        {QStringLiteral("requirements"),
+         QJsonObject{{QStringLiteral("total"), requirements},
+                     {QStringLiteral("done"), requirementsDone},
+                     {QStringLiteral("inProgress"), requirementsInProgress},
+                     {QStringLiteral("notStarted"), requirementsNotStarted},
+                     {QStringLiteral("notAssessed"), requirementsNotAssessed}}},
+        {QStringLiteral("documents"),
+         QJsonObject{{QStringLiteral("total"), f.documents},
+                     {QStringLiteral("overdueForReview"), f.documentsOverdue},
+                     {QStringLiteral("dueForReviewWithin30Days"), f.documentsDueSoon},
+                     {QStringLiteral("overdue"), QJsonArray::fromStringList(f.overdueDocuments)}}},
+        {QStringLiteral("objectives"),
+         QJsonObject{{QStringLiteral("total"), f.objectives},
+                     {QStringLiteral("atRisk"), f.objectivesAtRisk},
+                     {QStringLiteral("pastDue"), f.objectivesOverdue},
+                     {QStringLiteral("achieved"), f.objectivesAchieved}}},
+        {QStringLiteral("measurement"),
+         QJsonObject{{QStringLiteral("metrics"), f.metrics},
+                     {QStringLiteral("values"), f.measurements},
+                     {QStringLiteral("latest"), isoOrEmpty(f.lastMeasurement)}}},
+        {QStringLiteral("managementReview"),
+         QJsonObject{{QStringLiteral("last"), f.lastReview},
+                     {QStringLiteral("lastDate"), isoOrEmpty(f.lastReviewDate)},
+                     {QStringLiteral("next"), f.nextReview},
+                     {QStringLiteral("nextDate"), isoOrEmpty(f.nextReviewDate)},
+                     {QStringLiteral("openActions"), f.openReviewActions},
+                     {QStringLiteral("overdueActions"), f.overdueReviewActions}}},
+        {QStringLiteral("improvementsOpen"), f.improvementsOpen},
+        {QStringLiteral("soaImplemented"), figure(f.soa.available, f.soa.implemented)},
+        {QStringLiteral("soaApplicable"), figure(f.soa.available, f.soa.applicable)},
+        {QStringLiteral("risksAboveThreshold"), figure(f.risk.available, f.risk.aboveThreshold)},
+        {QStringLiteral("overdueTreatmentActions"), figure(f.risk.available, f.risk.overdueTreatmentActions)},
+        {QStringLiteral("openNonconformities"), figure(f.nonconformity.available, f.nonconformity.open)},
+        {QStringLiteral("nextAudit"), f.audit.available ? QJsonValue(isoOrEmpty(f.audit.nextAudit)) : QJsonValue()},
     };
 }
 
@@ -135,7 +246,77 @@ QString DocumentSummary::toText() const
                           ? tr("version %1 on %2 by %3").arg(soaLatestVersion).arg(soaLatestApprovedOn, soaLatestApprover)
                           : tr("no version approved yet"));
     lines << tr("Change log:        %1 entries").arg(changeLogEntries);
+    lines << ismsText();
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QStringList DocumentSummary::ismsText() const
+{
+    const IsmsFacts &f = isms;
+    const QString notYet = tr("not available yet");
+    QStringList lines;
+    lines << QString();
+    lines << tr("ISMS as of %1").arg(f.today.toString(Qt::ISODate));
+    lines << tr("Climate change:    %1")
+                 .arg(f.climateDecision.isEmpty() ? tr("not decided yet (clause 4.1)")
+                                                  : f.climateDecision == QLatin1String("yes") ? tr("a relevant issue")
+                                                                                              : tr("not a relevant issue"));
+    lines << tr("Requirements:      %1 of %2 done, %3 in progress, %4 not started, %5 not assessed")
+                 .arg(requirementsDone)
+                 .arg(requirements)
+                 .arg(requirementsInProgress)
+                 .arg(requirementsNotStarted)
+                 .arg(requirementsNotAssessed);
+    lines << tr("Documents:         %1 (%2 overdue for review, %3 due within 30 days)")
+                 .arg(f.documents)
+                 .arg(f.documentsOverdue)
+                 .arg(f.documentsDueSoon);
+    for (const QString &document : f.overdueDocuments)
+        lines << tr("  overdue: %1").arg(document);
+    lines << tr("Objectives:        %1 (%2 at risk, %3 past their due date, %4 achieved)")
+                 .arg(f.objectives)
+                 .arg(f.objectivesAtRisk)
+                 .arg(f.objectivesOverdue)
+                 .arg(f.objectivesAchieved);
+    lines << tr("Measurement:       %1 metrics, %2 values%3")
+                 .arg(f.metrics)
+                 .arg(f.measurements)
+                 .arg(f.lastMeasurement.isValid() ? tr(", latest %1").arg(f.lastMeasurement.toString(Qt::ISODate))
+                                                  : QString());
+    lines << tr("Last review:       %1")
+                 .arg(f.lastReview.isEmpty() ? tr("none held")
+                                             : QStringLiteral("%1 (%2)").arg(f.lastReviewDate.toString(Qt::ISODate),
+                                                                             f.lastReview));
+    lines << tr("Next review:       %1")
+                 .arg(f.nextReview.isEmpty() ? tr("none planned")
+                                             : QStringLiteral("%1 (%2)").arg(f.nextReviewDate.toString(Qt::ISODate),
+                                                                             f.nextReview));
+    lines << tr("Review actions:    %1 open, %2 overdue").arg(f.openReviewActions).arg(f.overdueReviewActions);
+    lines << tr("Improvement log:   %1 open").arg(f.improvementsOpen);
+    lines << tr("SoA implementation:        %1")
+                 .arg(f.soa.available ? tr("%1 of %2 applicable controls").arg(f.soa.implemented).arg(f.soa.applicable)
+                                      : notYet);
+    lines << tr("Risks above threshold:     %1").arg(f.risk.available ? QString::number(f.risk.aboveThreshold) : notYet);
+    lines << tr("Overdue treatment actions: %1")
+                 .arg(f.risk.available ? QString::number(f.risk.overdueTreatmentActions) : notYet);
+    lines << tr("Open nonconformities:      %1")
+                 .arg(f.nonconformity.available ? QString::number(f.nonconformity.open) : notYet);
+    lines << tr("Next audit:                %1")
+                 .arg(f.audit.available ? (f.audit.nextAudit.isValid() ? f.audit.nextAudit.toString(Qt::ISODate)
+                                                                       : tr("none planned"))
+                                        : notYet);
+    QStringList counts;
+    for (const auto &[entity, count] : registerCounts)
+        counts << QStringLiteral("%1 %2").arg(registerSpec(entity)->translatedPlural()).arg(count);
+    lines << tr("Records:           %1").arg(counts.join(QStringLiteral(", ")));
+    lines << QString();
+    lines << tr("Documented information required by clauses 4 to 10:");
+    for (const DocumentedItem &item : documentedInformation)
+        lines << QStringLiteral("  %1 %2 %3: %4")
+                     .arg(item.number, 2)
+                     .arg(item.clause, -9)
+                     .arg(item.title, RequirementRules::stateLabel(item.state).toLower());
+    return lines;
 }
 
 } // namespace rampart

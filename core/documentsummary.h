@@ -1,5 +1,9 @@
 #pragma once
 
+#include "domain/change.h"
+#include "ismsfacts.h"
+#include "requirementrules.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
@@ -46,9 +50,23 @@ public:
     QString soaLatestApprovedOn;
     QString soaLatestApprover;
 
-    static DocumentSummary of(Document &document);
+    // Clauses 4 to 10, as of the day the summary was made.
+    IsmsFacts isms;
+    std::vector<std::pair<Entity, int>> registerCounts;  // rows per register
+    std::vector<DocumentedItem> documentedInformation;   // the sixteen required items
+    int requirements = 0;  // sub-clauses on the checklist
+    int requirementsDone = 0;
+    int requirementsInProgress = 0;
+    int requirementsNotStarted = 0;
+    int requirementsNotAssessed = 0;
+
+    static DocumentSummary of(Document &document, const QDate &today = QDate::currentDate());
     QJsonObject toJson() const;
     QString toText() const;
+
+private:
+    QJsonObject ismsJson() const;
+    QStringList ismsText() const;
 };
 
 } // namespace rampart

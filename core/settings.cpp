@@ -1,5 +1,7 @@
 #include "settings.h"
 
+#include "englishplurals.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLocale>
@@ -36,6 +38,8 @@ void setupApplication(QCoreApplication &app)
     QCoreApplication::setApplicationName(QStringLiteral("Rampart"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RAMPART_VERSION));
 
+    // First, so that a translation for the user's language is asked before it.
+    QCoreApplication::installTranslator(new EnglishPlurals(&app));
     const QString language = settings::Language.get();
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     auto *translator = new QTranslator(&app);

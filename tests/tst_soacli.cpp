@@ -99,7 +99,7 @@ void TestSoaCli::checkListsFindingsAsWarnings()
                                              "whether the control is applicable. [no_decision]\n")),
              qPrintable(show(run)));
     QCOMPARE(run.out.count(QStringLiteral("warning: SoA ")), 93);
-    QVERIFY(run.out.endsWith(QStringLiteral("Statement of Applicability: 93 completeness finding(s)\n")));
+    QVERIFY(run.out.endsWith(QStringLiteral("Statement of Applicability: 93 completeness findings\n")));
     QVERIFY(run.err.isEmpty());
 }
 
@@ -109,7 +109,7 @@ void TestSoaCli::checkStrictFailsOnFindingsOnly()
     QVERIFY2(run.exitCode == 1, qPrintable(show(run)));
     QCOMPARE(run.out.count(QStringLiteral("warning: SoA ")), 3);
     QVERIFY(run.out.contains(QStringLiteral("[owner_missing]")));
-    QCOMPARE(run.err, QStringLiteral("rampart-cli: 3 SoA completeness finding(s) (--strict)\n"));
+    QCOMPARE(run.err, QStringLiteral("rampart-cli: 3 SoA completeness findings (--strict)\n"));
 
     // A complete SoA passes the strict check.
     const QString file = m_dir.filePath(QStringLiteral("complete.isms"));
@@ -118,7 +118,7 @@ void TestSoaCli::checkStrictFailsOnFindingsOnly()
     QCOMPARE(cli({QStringLiteral("new"), file}).exitCode, 0);
     run = cli({QStringLiteral("import"), file, QStringLiteral("--soa"), csv});
     QVERIFY2(run.exitCode == 0, qPrintable(show(run)));
-    QVERIFY(run.out.contains(QStringLiteral("93 control(s) changed")));
+    QVERIFY(run.out.contains(QStringLiteral("93 controls changed")));
     run = cli({QStringLiteral("check"), file, QStringLiteral("--strict")});
     QVERIFY2(run.exitCode == 0, qPrintable(show(run)));
     QVERIFY(run.out.contains(QStringLiteral("Statement of Applicability: complete, no findings")));
@@ -140,7 +140,7 @@ void TestSoaCli::infoShowsTheSoa()
     QVERIFY2(run.exitCode == 0, qPrintable(show(run)));
     QVERIFY(run.out.contains(QStringLiteral(
         "SoA:               95 of 95 controls decided (2 own); 92 applicable, 3 excluded, 84 implemented\n")));
-    QVERIFY(run.out.contains(QStringLiteral("SoA completeness:  3 finding(s)\n")));
+    QVERIFY(run.out.contains(QStringLiteral("SoA completeness:  3 findings\n")));
     QVERIFY(run.out.contains(
         QStringLiteral("SoA approved:      version 1 on 2026-03-16 by Daniel Okafor, Chief Executive Officer\n")));
     run = cli({QStringLiteral("info"), m_sample, QStringLiteral("--json")});
@@ -178,7 +178,7 @@ void TestSoaCli::exportEditImport()
 
     run = cli({QStringLiteral("import"), file, QStringLiteral("--soa"), csv});
     QVERIFY2(run.exitCode == 0, qPrintable(show(run)));
-    QCOMPARE(run.out, QStringLiteral("Imported %1 into %2: 1 control(s) changed (1 field(s))\n").arg(csv, file));
+    QCOMPARE(run.out, QStringLiteral("Imported %1 into %2: 1 control changed (1 field)\n").arg(csv, file));
     run = cli({QStringLiteral("check"), file});
     QCOMPARE(run.out.count(QStringLiteral("warning: SoA ")), 2);
     QVERIFY(!QFileInfo::exists(file + QStringLiteral(".lock")));
@@ -207,7 +207,7 @@ void TestSoaCli::badSpreadsheetChangesNothing()
         QStringLiteral("rampart-cli: bad.csv: line 5, column \"Control\": 5.1 appears again (first on line 2)"),
         QStringLiteral("rampart-cli: bad.csv: line 6, column \"Control\": \"ORG-99\" is neither an Annex A control "
                        "nor one of this SoA's own controls"),
-        QStringLiteral("rampart-cli: 4 problem(s); nothing was imported"),
+        QStringLiteral("rampart-cli: 4 problems; nothing was imported"),
     }));
     QVERIFY(run.out.isEmpty());
     QCOMPARE(fileHash(file), hash);
@@ -222,7 +222,7 @@ void TestSoaCli::dryRunChangesNothing()
     QVERIFY(writeFile(csv, "Control,Owner\n5.1,Someone else\n5.2,Another person\n"));
     const Run run = cli({QStringLiteral("import"), file, QStringLiteral("--soa"), csv, QStringLiteral("--dry-run")});
     QVERIFY2(run.exitCode == 0, qPrintable(show(run)));
-    QCOMPARE(run.out, QStringLiteral("Dry run: %1 would change 2 control(s) (2 field(s)) in %2; nothing was written\n")
+    QCOMPARE(run.out, QStringLiteral("Dry run: %1 would change 2 controls (2 fields) in %2; nothing was written\n")
                           .arg(csv, file));
     QCOMPARE(fileHash(file), hash);
 }

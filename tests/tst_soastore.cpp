@@ -92,7 +92,7 @@ void TestSoaStore::migrationFromVersion2AddsTheRows()
     QString error;
     auto doc = Document::open(path, Database::Access::ReadWrite, &error);
     QVERIFY2(doc, qPrintable(error));
-    QCOMPARE(doc->schemaVersion(), 3);
+    QCOMPARE(doc->schemaVersion(), schema::CurrentVersion);
     QVERIFY(QFileInfo::exists(doc->migrationBackupPath()));
     const std::vector<SoaEntry> entries = doc->soa().entries();
     QCOMPARE(int(entries.size()), 93);

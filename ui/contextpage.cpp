@@ -1,8 +1,10 @@
 #include "contextpage.h"
 
+#include "climatedecisioncard.h"
 #include "document.h"
 #include "domain/fields.h"
 #include "models/organisationmodel.h"
+#include "registerpanel.h"
 #include "widgets.h"
 
 #include <QDataWidgetMapper>
@@ -16,6 +18,7 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QStyledItemDelegate>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -73,6 +76,8 @@ ContextPage::ContextPage(Document *document, QWidget *parent)
     , m_exclusionView(new QTableView)
     , m_addExclusion(new QPushButton(tr("Add exclusion")))
     , m_removeExclusion(new QPushButton(tr("Delete exclusion")))
+    , m_tabs(new QTabWidget)
+    , m_climate(new ClimateDecisionCard(document))
 {
     setObjectName(QStringLiteral("contextPage"));
     m_mapper->setModel(m_organisation);
@@ -83,14 +88,14 @@ ContextPage::ContextPage(Document *document, QWidget *parent)
     connect(m_submitTimer, &QTimer::timeout, m_mapper, &QDataWidgetMapper::submit);
 
     const bool readOnly = document->isReadOnly();
-    auto *scroll = new QScrollArea(this);
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("scope"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(24, 20, 24, 20);
+    layout->setContentsMargins(0, 12, 12, 12);
     layout->setSpacing(12);
-    layout->addWidget(widgets::pageTitle(tr("Context and scope")));
     layout->addWidget(widgets::note(tr("Who the organisation is, and which part of it the ISMS covers. Changes are "
                                        "saved to the file as you type and can be undone with Edit > Undo.")));
 
@@ -199,8 +204,29 @@ ContextPage::ContextPage(Document *document, QWidget *parent)
 
     scroll->setWidget(content);
     auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    outer->setContentsMargins(24, 20, 24, 12);
+    outer->setSpacing(8);
+    outer->addWidget(widgets::pageTitle(tr("Context and scope")));
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(scroll, tr("Organisation and scope (4.3)"));
+
+    auto *issues = new QWidget;
+    issues->setObjectName(QStringLiteral("issues"));
+    auto *issuesLayout = new QVBoxLayout(issues);
+    issuesLayout->setContentsMargins(0, 12, 0, 0);
+    issuesLayout->addWidget(m_climate);
+    issuesLayout->addWidget(new RegisterPanel(document, Entity::Issue), 1);
+    m_tabs->addTab(issues, tr("Issues (4.1)"));
+    const auto addPanel = [this, document](Entity entity, const QString &key, const QString &title) {
+        auto *panel = new RegisterPanel(document, entity);
+        panel->setObjectName(key);
+        m_tabs->addTab(panel, title);
+    };
+    addPanel(Entity::InterestedParty, QStringLiteral("parties"), tr("Interested parties (4.2)"));
+    addPanel(Entity::IsmsProcess, QStringLiteral("processes"), tr("ISMS processes (4.4)"));
+    addPanel(Entity::Role, QStringLiteral("roles"), tr("Roles (5.3)"));
+    outer->addWidget(m_tabs, 1);
 
     m_mapper->toFirst();
 
@@ -232,10 +258,12 @@ void ContextPage::commitPendingEdits()
 {
     m_submitTimer->stop();
     m_mapper->submit();
+    m_climate->commitPending();
 }
 
 void ContextPage::focusOrganisationName()
 {
+    m_tabs->setCurrentIndex(0);
     m_name->setFocus();
     m_name->selectAll();
 }

@@ -1,11 +1,18 @@
 #include "mainwindow.h"
 
+#include "areapage.h"
 #include "contextpage.h"
 #include "dialogs.h"
 #include "document.h"
 #include "emptyareapage.h"
+#include "improvementpage.h"
+#include "measurementstab.h"
 #include "overviewpage.h"
+#include "registerform.h"
+#include "registerpanel.h"
 #include "reportspage.h"
+#include "requirementspage.h"
+#include "reviewpage.h"
 #include "sample.h"
 #include "settings.h"
 #include "soapage.h"
@@ -25,6 +32,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -32,8 +40,10 @@ namespace rampart {
 
 QStringList MainWindow::areaKeys()
 {
-    return {QStringLiteral("overview"), QStringLiteral("context"), QStringLiteral("risks"), QStringLiteral("soa"),
-            QStringLiteral("audits"),   QStringLiteral("improvement"), QStringLiteral("reports")};
+    return {QStringLiteral("overview"),   QStringLiteral("requirements"), QStringLiteral("context"),
+            QStringLiteral("documents"),  QStringLiteral("objectives"),   QStringLiteral("risks"),
+            QStringLiteral("soa"),        QStringLiteral("audits"),       QStringLiteral("review"),
+            QStringLiteral("improvement"), QStringLiteral("reports")};
 }
 
 MainWindow::MainWindow(QWidget *parent)
@@ -122,7 +132,9 @@ void MainWindow::createActions()
     const QStringList keys = areaKeys();
     for (int i = 0; i < keys.size(); ++i) {
         QAction *go = view->addAction(QString(), this, [this, key = keys.at(i)] { showArea(key); });
-        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        // Ctrl+1 to Ctrl+9: the keys after 9 are not digits.
+        if (i < 9)
+            go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         go->setObjectName(QStringLiteral("go_%1").arg(keys.at(i)));
         m_documentActions << go;
     }
@@ -224,10 +236,7 @@ bool MainWindow::saveCopyAs(const QString &path)
 {
     if (!m_document)
         return false;
-    if (m_contextPage)
-        m_contextPage->commitPendingEdits();
-    if (m_soaPage)
-        m_soaPage->commitPendingEdits();
+    commitPendingEdits();
     if (QFileInfo::exists(path)) {
         showError(tr("Cannot save a copy"),
                   tr("%1 already exists. Rampart never overwrites an ISMS file: choose another name.")
@@ -264,10 +273,7 @@ void MainWindow::closeFile()
 {
     if (!m_document)
         return;
-    if (m_contextPage)
-        m_contextPage->commitPendingEdits();
-    if (m_soaPage)
-        m_soaPage->commitPendingEdits();
+    commitPendingEdits();
     m_stack->setCurrentWidget(m_welcome);
     if (m_documentView) {
         m_stack->removeWidget(m_documentView);
@@ -319,10 +325,37 @@ void MainWindow::buildDocumentView()
              connect(overview, &OverviewPage::areaRequested, this, &MainWindow::showArea);
              return overview;
          }},
+        {tr("Requirements"),
+         [this, doc]() -> QWidget * {
+             auto *requirements = new RequirementsPage(doc);
+             connect(requirements, &RequirementsPage::areaRequested, this, &MainWindow::showArea);
+             return requirements;
+         }},
         {tr("Context and scope"),
          [this, doc]() -> QWidget * {
              m_contextPage = new ContextPage(doc);
              return m_contextPage;
+         }},
+        {tr("Documents"),
+         [doc]() -> QWidget * {
+             auto *documents = new AreaPage(tr("Documents and records"), QString());
+             documents->addTab(new RegisterPanel(doc, Entity::IsmsDocument), QStringLiteral("register"),
+                               tr("Document register (7.5)"));
+             documents->addTab(new RegisterPanel(doc, Entity::CompetenceRecord), QStringLiteral("competence"),
+                               tr("Competence and awareness (7.2, 7.3)"));
+             documents->addTab(new RegisterPanel(doc, Entity::Communication), QStringLiteral("communication"),
+                               tr("Communication plan (7.4)"));
+             return documents;
+         }},
+        {tr("Objectives and measurement"),
+         [doc]() -> QWidget * {
+             auto *objectives = new AreaPage(tr("Objectives and measurement"), QString());
+             objectives->addTab(new RegisterPanel(doc, Entity::Objective), QStringLiteral("objectives"),
+                                tr("Objectives (6.2)"));
+             objectives->addTab(new MeasurementsTab(doc), QStringLiteral("measurements"), tr("Measurements (9.1)"));
+             objectives->addTab(new RegisterPanel(doc, Entity::PlannedChange), QStringLiteral("changes"),
+                                tr("Planned changes (6.3)"));
+             return objectives;
          }},
         {tr("Risks"),
          [] {
@@ -345,19 +378,15 @@ void MainWindow::buildDocumentView()
                                          "with scope, criteria and agenda, checklists generated from the scope, and "
                                          "findings."));
          }},
-        {tr("Improvement"),
-         [] {
-             return new EmptyAreaPage(tr("Improvement"), tr("Clauses 10.1 and 10.2"),
-                                      tr("Nonconformities with correction, root cause, corrective actions and "
-                                         "verification of effectiveness, and the continual improvement log."));
-         }},
+        {tr("Management review"), [doc] { return new ReviewPage(doc); }},
+        {tr("Improvement"), [doc] { return new ImprovementPage(doc); }},
         {tr("Reports"), [doc] { return new ReportsPage(doc); }},
     };
     const QStringList keys = areaKeys();
     for (int i = 0; i < m_areas.size(); ++i) {
         auto *item = new QListWidgetItem(m_areas.at(i).label, m_sidebar);
         item->setData(Qt::UserRole, keys.at(i));
-        item->setSizeHint(QSize(200, 36));
+        item->setSizeHint(QSize(200, 34));
         m_pages->addWidget(new QWidget);
         const QList<QAction *> goActions = findChildren<QAction *>(QStringLiteral("go_%1").arg(keys.at(i)));
         for (QAction *go : goActions)
@@ -384,10 +413,34 @@ void MainWindow::buildDocumentView()
 
 void MainWindow::showArea(const QString &key)
 {
-    const int index = int(areaKeys().indexOf(key));
+    // "objectives.measurements": the area, then the tab with that key.
+    const QString area = key.section(QLatin1Char('.'), 0, 0);
+    const QString section = key.section(QLatin1Char('.'), 1);
+    const int index = int(areaKeys().indexOf(area));
     if (!m_sidebar || index < 0)
         return;
     m_sidebar->setCurrentRow(index);
+    if (section.isEmpty())
+        return;
+    if (auto *tabs = m_pages->widget(index)->findChild<QTabWidget *>(QStringLiteral("tabs"))) {
+        for (int i = 0; i < tabs->count(); ++i) {
+            if (tabs->widget(i)->objectName() == section)
+                tabs->setCurrentIndex(i);
+        }
+    }
+}
+
+void MainWindow::commitPendingEdits()
+{
+    if (m_contextPage)
+        m_contextPage->commitPendingEdits();
+    if (m_soaPage)
+        m_soaPage->commitPendingEdits();
+    if (m_documentView) {
+        const QList<RegisterForm *> forms = m_documentView->findChildren<RegisterForm *>();
+        for (RegisterForm *form : forms)
+            form->commitPending();
+    }
 }
 
 QString MainWindow::currentArea() const

@@ -39,7 +39,10 @@ public:
     void closeFile();
 
     Document *document() const { return m_document.get(); }
+    // An area key, optionally with the key of one of its tabs: "context.issues".
     void showArea(const QString &key);
+    // Writes what is typed but not yet written, in every form.
+    void commitPendingEdits();
     QString currentArea() const;
     // Where "Open the sample" keeps its copy.
     static QString sampleCopyPath();

@@ -6,9 +6,8 @@
 #include "stores/organisationstore.h"
 #include "widgets.h"
 
-#include <QPushButton>
-#include <QDir>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollArea>
@@ -20,15 +19,31 @@ namespace rampart {
 
 namespace {
 
-QPushButton *linkButton(const QString &text)
+QColor toneColour(const QPalette &palette, int tone)
 {
-    auto *button = new QPushButton(text + QStringLiteral(" \u2192"));
-    button->setFlat(true);
-    button->setCursor(Qt::PointingHandCursor);
-    QPalette palette = button->palette();
-    palette.setColor(QPalette::ButtonText, palette.color(QPalette::Link));
-    button->setPalette(palette);
-    return button;
+    switch (tone) {
+    case 1:
+        return QColor(26, 127, 55);
+    case 2:
+        return QColor(170, 90, 0);
+    case 3:
+        return QColor(110, 119, 129);  // the placeholder colour has alpha, which rich text drops
+    default:
+        return palette.color(QPalette::Link);
+    }
+}
+
+void clear(QGridLayout *grid)
+{
+    while (QLayoutItem *item = grid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+}
+
+QString isoDate(const QDate &date)
+{
+    return date.toString(Qt::ISODate);
 }
 
 } // namespace
@@ -37,8 +52,11 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_title(widgets::pageTitle(QString()))
+    , m_subtitle(widgets::note(QString()))
     , m_scope(new QLabel)
     , m_figures(new QGridLayout)
+    , m_documentedSummary(widgets::note(QString()))
+    , m_documented(new QGridLayout)
     , m_changes(new ChangeLogModel(document, 50, this))
     , m_changeView(new QTableView)
 {
@@ -51,6 +69,35 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent)
     layout->setContentsMargins(24, 20, 24, 20);
     layout->setSpacing(14);
     layout->addWidget(m_title);
+    m_subtitle->setTextFormat(Qt::RichText);
+    connect(m_subtitle, &QLabel::linkActivated, this, &OverviewPage::areaRequested);
+    layout->addWidget(m_subtitle);
+
+    auto *cards = new QHBoxLayout;
+    cards->setSpacing(14);
+    QVBoxLayout *figuresLayout = nullptr;
+    QFrame *figuresCard = widgets::card(&figuresLayout);
+    figuresCard->setObjectName(QStringLiteral("figures"));
+    figuresLayout->addWidget(widgets::sectionTitle(tr("Where the ISMS stands")));
+    m_figures->setHorizontalSpacing(16);
+    m_figures->setVerticalSpacing(6);
+    m_figures->setColumnStretch(1, 1);
+    figuresLayout->addLayout(m_figures);
+    figuresLayout->addStretch();
+    cards->addWidget(figuresCard, 1);
+
+    QVBoxLayout *documentedLayout = nullptr;
+    QFrame *documentedCard = widgets::card(&documentedLayout);
+    documentedCard->setObjectName(QStringLiteral("documentedInformation"));
+    documentedLayout->addWidget(widgets::sectionTitle(tr("Documented information clauses 4 to 10 require")));
+    documentedLayout->addWidget(m_documentedSummary);
+    m_documented->setHorizontalSpacing(10);
+    m_documented->setVerticalSpacing(4);
+    m_documented->setColumnStretch(2, 1);
+    documentedLayout->addLayout(m_documented);
+    documentedLayout->addStretch();
+    cards->addWidget(documentedCard, 1);
+    layout->addLayout(cards);
 
     QVBoxLayout *scopeLayout = nullptr;
     QFrame *scopeCard = widgets::card(&scopeLayout);
@@ -59,21 +106,9 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent)
     m_scope->setTextFormat(Qt::PlainText);
     m_scope->setObjectName(QStringLiteral("scopeSummary"));
     scopeLayout->addWidget(m_scope);
-    auto *editScope = linkButton(tr("Edit the organisation profile and scope"));
-    connect(editScope, &QPushButton::clicked, this, [this] { Q_EMIT areaRequested(QStringLiteral("context")); });
-    scopeLayout->addWidget(editScope, 0, Qt::AlignLeft);
+    auto *editScope = link(tr("Edit the organisation profile and scope"), QStringLiteral("context.scope"), Tone::Normal);
+    scopeLayout->addWidget(editScope);
     layout->addWidget(scopeCard);
-
-    QVBoxLayout *figuresLayout = nullptr;
-    QFrame *figuresCard = widgets::card(&figuresLayout);
-    figuresLayout->addWidget(widgets::sectionTitle(tr("At a glance")));
-    m_figures->setHorizontalSpacing(24);
-    m_figures->setColumnStretch(1, 1);
-    figuresLayout->addLayout(m_figures);
-    auto *catalogLink = linkButton(tr("Decide and document every Annex A control in the Statement of Applicability"));
-    connect(catalogLink, &QPushButton::clicked, this, [this] { Q_EMIT areaRequested(QStringLiteral("soa")); });
-    figuresLayout->addWidget(catalogLink, 0, Qt::AlignLeft);
-    layout->addWidget(figuresCard);
 
     layout->addWidget(widgets::sectionTitle(tr("Recent changes")));
     layout->addWidget(widgets::note(tr("Every change to this file is recorded with who made it and when; "
@@ -94,13 +129,14 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
 
-    // Figures are recomputed once per burst of changes: an import or an approval
-    // announces hundreds of field changes at once.
-    auto *refreshTimer = new QTimer(this);
-    refreshTimer->setSingleShot(true);
-    refreshTimer->setInterval(0);
-    connect(refreshTimer, &QTimer::timeout, this, &OverviewPage::refresh);
-    connect(document, &Document::changed, refreshTimer, qOverload<>(&QTimer::start));
+    // Work out the figures when they can be seen; a hidden Overview only notes that
+    // they are out of date.
+    connect(document, &Document::changed, this, [this] {
+        if (isVisible())
+            refresh();
+        else
+            m_stale = true;
+    });
     refresh();
     const int em = m_changeView->fontMetrics().averageCharWidth();
     const int widths[] = {25, 10, 20, 28, 28};
@@ -108,70 +144,206 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent)
         m_changeView->setColumnWidth(column, widths[column] * em);
 }
 
+void OverviewPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+QLabel *OverviewPage::link(const QString &text, const QString &area, Tone tone)
+{
+    auto *label = new QLabel;
+    label->setTextFormat(Qt::RichText);
+    label->setWordWrap(true);
+    const QString colour = toneColour(palette(), int(tone)).name();
+    label->setText(QStringLiteral("<a href=\"%1\" style=\"color:%2; text-decoration:none\">%3</a>")
+                       .arg(area.toHtmlEscaped(), colour, text.toHtmlEscaped()));
+    label->setToolTip(tr("Open the records behind this"));
+    label->setCursor(Qt::PointingHandCursor);
+    connect(label, &QLabel::linkActivated, this, &OverviewPage::areaRequested);
+    return label;
+}
+
+void OverviewPage::addFigure(const QString &key, const QString &label, const QString &value, const QString &area,
+                             Tone tone)
+{
+    const int row = m_figures->rowCount();
+    auto *name = new QLabel(label);
+    QLabel *figure = link(value, area, tone);
+    figure->setObjectName(QStringLiteral("figure_%1").arg(key));
+    figure->setProperty("plainText", value);
+    m_figures->addWidget(name, row, 0, Qt::AlignTop);
+    m_figures->addWidget(figure, row, 1, Qt::AlignTop);
+}
+
+QString OverviewPage::figureText(const QString &key) const
+{
+    const QLabel *figure = findChild<QLabel *>(QStringLiteral("figure_%1").arg(key));
+    return figure ? figure->property("plainText").toString() : QString();
+}
+
+QString OverviewPage::documentedText(int number) const
+{
+    const QLabel *item = findChild<QLabel *>(QStringLiteral("documented_%1").arg(number));
+    return item ? item->property("plainText").toString() : QString();
+}
+
+void OverviewPage::fillDocumented(const DocumentSummary &s)
+{
+    clear(m_documented);
+    int counts[4] = {0, 0, 0, 0};
+    int row = 0;
+    for (const DocumentedItem &item : s.documentedInformation) {
+        ++counts[int(item.state)];
+        Tone tone = Tone::Muted;
+        QString mark = QStringLiteral("\u2013");
+        switch (item.state) {
+        case DocumentedItem::State::Present:
+            tone = Tone::Good;
+            mark = QStringLiteral("\u2713");
+            break;
+        case DocumentedItem::State::Partial:
+            tone = Tone::Warn;
+            mark = QStringLiteral("!");
+            break;
+        case DocumentedItem::State::Missing:
+            tone = Tone::Warn;
+            mark = QStringLiteral("\u2717");
+            break;
+        case DocumentedItem::State::NotTracked:
+            break;
+        }
+        auto *markLabel = new QLabel(mark);
+        QPalette palette = markLabel->palette();
+        palette.setColor(QPalette::WindowText, toneColour(palette, int(tone)));
+        markLabel->setPalette(palette);
+        QFont bold = markLabel->font();
+        bold.setBold(true);
+        markLabel->setFont(bold);
+        auto *clause = new QLabel(item.clause);
+        QLabel *title = link(item.title, item.area, item.state == DocumentedItem::State::NotTracked ? Tone::Muted
+                                                                                                   : Tone::Normal);
+        title->setObjectName(QStringLiteral("documented_%1").arg(item.number));
+        title->setProperty("plainText", QStringLiteral("%1: %2").arg(item.title, RequirementRules::stateLabel(item.state)));
+        const QString tip = QStringLiteral("%1\n%2").arg(RequirementRules::stateLabel(item.state), item.detail);
+        for (QLabel *label : {markLabel, clause, title})
+            label->setToolTip(tip);
+        // Short in the grid; the summary line above and the tooltip say it in full.
+        auto *state = new QLabel(item.state == DocumentedItem::State::NotTracked ? tr("Not tracked yet")
+                                                                                 : RequirementRules::stateLabel(item.state));
+        state->setPalette(palette);
+        state->setToolTip(tip);
+        m_documented->addWidget(markLabel, row, 0, Qt::AlignTop);
+        m_documented->addWidget(clause, row, 1, Qt::AlignTop);
+        m_documented->addWidget(title, row, 2, Qt::AlignTop);
+        m_documented->addWidget(state, row, 3, Qt::AlignTop | Qt::AlignRight);
+        ++row;
+    }
+    m_documentedSummary->setText(tr("%1 present, %2 incomplete, %3 missing, %4 not tracked in this version yet. "
+                                    "Hover over an item for what Rampart found.")
+                                     .arg(counts[int(DocumentedItem::State::Present)])
+                                     .arg(counts[int(DocumentedItem::State::Partial)])
+                                     .arg(counts[int(DocumentedItem::State::Missing)])
+                                     .arg(counts[int(DocumentedItem::State::NotTracked)]));
+}
+
 void OverviewPage::refresh()
 {
+    m_stale = false;
     const DocumentSummary s = DocumentSummary::of(*m_document);
+    const IsmsFacts &f = s.isms;
     m_title->setText(s.organisation.isEmpty() ? tr("Unnamed organisation") : s.organisation);
+    m_subtitle->setText(tr("ISMS under %1 \u00b7 %n change(s) recorded in this file \u00b7 "
+                           "<a href=\"soa\">browse the %2 Annex A controls</a>",
+                           nullptr, int(s.changeLogEntries))
+                            .arg(s.catalogStandard.toHtmlEscaped())
+                            .arg(s.controls));
     const QString statement = m_document->organisation().read().scopeStatement.trimmed();
     m_scope->setText(statement.isEmpty()
                          ? tr("No scope statement yet. Clause 4.3 asks for the scope to be available as "
                               "documented information: write it under Context and scope.")
                          : statement);
 
-    while (QLayoutItem *item = m_figures->takeAt(0)) {
-        delete item->widget();
-        delete item;
+    clear(m_figures);
+    const QString notYet = tr("Not available yet");
+    addFigure(QStringLiteral("requirements"), tr("Requirements (4 to 10)"),
+              tr("%1 of %2 done, %3 in progress, %4 not started, %5 not assessed")
+                  .arg(s.requirementsDone)
+                  .arg(s.requirements)
+                  .arg(s.requirementsInProgress)
+                  .arg(s.requirementsNotStarted)
+                  .arg(s.requirementsNotAssessed),
+              QStringLiteral("requirements"), s.requirementsDone == s.requirements ? Tone::Good : Tone::Normal);
+    addFigure(QStringLiteral("climate"), tr("Climate change (4.1)"),
+              f.climateDecision.isEmpty() ? tr("Not decided yet: is it a relevant issue?")
+                  : f.climateDecision == QLatin1String("yes") ? tr("Decided: a relevant issue")
+                                                               : tr("Decided: not a relevant issue"),
+              QStringLiteral("context.issues"), f.climateDecision.isEmpty() ? Tone::Warn : Tone::Normal);
+    QString documents;
+    if (f.documents == 0)
+        documents = tr("No documents in the register yet");
+    else if (f.documentsOverdue > 0)
+        documents = tr("%n overdue for review (%1)", nullptr, f.documentsOverdue)
+                        .arg(f.overdueDocuments.join(QStringLiteral(", ")));
+    else
+        documents = tr("None overdue");
+    if (f.documentsDueSoon > 0)
+        documents += tr("; %n more due within 30 days", nullptr, f.documentsDueSoon);
+    addFigure(QStringLiteral("documents"), tr("Documents due for review"), documents, QStringLiteral("documents.register"),
+              f.documentsOverdue > 0 || f.documents == 0 ? Tone::Warn : Tone::Normal);
+    QString review;
+    Tone reviewTone = Tone::Normal;
+    if (!f.nextReview.isEmpty()) {
+        const qint64 days = f.today.daysTo(f.nextReviewDate);
+        review = days == 0 ? tr("%1 (%2), today").arg(isoDate(f.nextReviewDate), f.nextReview)
+                           : tr("%1 (%2), in %n day(s)", nullptr, int(days)).arg(isoDate(f.nextReviewDate), f.nextReview);
+    } else {
+        reviewTone = Tone::Warn;
+        review = f.lastReview.isEmpty() ? tr("None planned, and none held yet")
+                                        : tr("None planned; the last was %1 (%2)").arg(isoDate(f.lastReviewDate), f.lastReview);
     }
-    int row = 0;
-    auto addFigure = [this, &row](const QString &label, const QString &value, bool warn = false) {
-        auto *name = new QLabel(label);
-        auto *figure = new QLabel(value);
-        figure->setTextFormat(Qt::PlainText);
-        figure->setWordWrap(true);
-        if (warn) {
-            QPalette palette = figure->palette();
-            palette.setColor(QPalette::WindowText, QColor(170, 90, 0));
-            figure->setPalette(palette);
-        }
-        m_figures->addWidget(name, row, 0, Qt::AlignTop);
-        m_figures->addWidget(figure, row, 1, Qt::AlignTop);
-        ++row;
-    };
-    addFigure(tr("Scope statement"), s.scopeStatementPresent ? tr("Written") : tr("Missing"),
-              !s.scopeStatementPresent);
-    addFigure(tr("Scope exclusions"),
-              s.exclusionsWithoutJustification > 0
-                  ? tr("%n exclusion(s), %1 without justification", nullptr, s.scopeExclusions)
-                        .arg(s.exclusionsWithoutJustification)
-                  : tr("%n exclusion(s), all justified", nullptr, s.scopeExclusions),
-              s.exclusionsWithoutJustification > 0);
-    QStringList themes;
-    for (const auto &[name, count] : s.controlsPerTheme)
-        themes << QStringLiteral("%1 %2").arg(count).arg(name);
-    addFigure(tr("Catalog"), tr("%1, %2 clauses and sub-clauses, %3 Annex A controls (%4)")
-                                 .arg(s.catalogStandard)
-                                 .arg(s.clauses)
-                                 .arg(s.controls)
-                                 .arg(themes.join(QStringLiteral(", "))));
-    addFigure(tr("Statement of Applicability"),
-              tr("%1 of %2 controls decided: %3 applicable, %4 excluded, %5 implemented")
-                  .arg(s.soaDecided)
-                  .arg(s.soaEntries)
-                  .arg(s.soaApplicable)
-                  .arg(s.soaExcluded)
-                  .arg(s.soaImplemented),
-              s.soaDecided < s.soaEntries);
-    addFigure(tr("SoA completeness"),
-              s.soaFindings == 0 ? tr("No gaps found") : tr("%n finding(s) to look at", nullptr, s.soaFindings),
-              s.soaFindings > 0);
-    addFigure(tr("Approved SoA"),
-              s.soaLatestVersion > 0 ? tr("Version %1, approved on %2 by %3")
-                                           .arg(s.soaLatestVersion)
-                                           .arg(s.soaLatestApprovedOn, s.soaLatestApprover)
-                                     : tr("No version approved yet"),
-              s.soaLatestVersion == 0);
-    addFigure(tr("Change log"), tr("%n recorded change(s)", nullptr, int(s.changeLogEntries)));
-    addFigure(tr("File"), tr("%1 (file format %2)").arg(QDir::toNativeSeparators(s.path)).arg(s.schemaVersion));
+    addFigure(QStringLiteral("review"), tr("Next management review"), review, QStringLiteral("review"), reviewTone);
+    addFigure(QStringLiteral("actions"), tr("Review actions"),
+              f.openReviewActions == 0 ? tr("None open")
+                                       : tr("%n open, %1 overdue", nullptr, f.openReviewActions).arg(f.overdueReviewActions),
+              QStringLiteral("review"), f.overdueReviewActions > 0 ? Tone::Warn : Tone::Normal);
+    addFigure(QStringLiteral("objectives"), tr("Objectives (6.2)"),
+              f.objectives == 0 ? tr("None set yet")
+                                : tr("%n objective(s): %1 at risk, %2 past the due date, %3 achieved", nullptr, f.objectives)
+                                      .arg(f.objectivesAtRisk)
+                                      .arg(f.objectivesOverdue)
+                                      .arg(f.objectivesAchieved),
+              QStringLiteral("objectives.objectives"),
+              f.objectives == 0 || f.objectivesAtRisk + f.objectivesOverdue > 0 ? Tone::Warn : Tone::Normal);
+    addFigure(QStringLiteral("measurement"), tr("Measurement (9.1)"),
+              f.metrics == 0 ? tr("No metrics defined yet")
+                             : tr("%n metric(s), latest value %1", nullptr, f.metrics)
+                                   .arg(f.lastMeasurement.isValid() ? isoDate(f.lastMeasurement) : tr("none")),
+              QStringLiteral("objectives.measurements"), f.metrics == 0 ? Tone::Warn : Tone::Normal);
+    addFigure(QStringLiteral("improvement"), tr("Improvement log (10.1)"),
+              f.improvements == 0        ? tr("No entries yet")
+                  : f.improvementsOpen == 0 ? tr("None open")
+                                            : tr("%n open", nullptr, f.improvementsOpen),
+              QStringLiteral("improvement"), Tone::Normal);
+    addFigure(QStringLiteral("soa"), tr("SoA implementation"),
+              f.soa.available ? tr("%1 of %2 applicable controls implemented").arg(f.soa.implemented).arg(f.soa.applicable)
+                              : notYet,
+              QStringLiteral("soa"), f.soa.available ? Tone::Normal : Tone::Muted);
+    addFigure(QStringLiteral("risks"), tr("Risks above threshold"),
+              f.risk.available ? QString::number(f.risk.aboveThreshold) : notYet, QStringLiteral("risks"),
+              f.risk.available ? Tone::Normal : Tone::Muted);
+    addFigure(QStringLiteral("treatment"), tr("Overdue treatment actions"),
+              f.risk.available ? QString::number(f.risk.overdueTreatmentActions) : notYet, QStringLiteral("risks"),
+              f.risk.available ? Tone::Normal : Tone::Muted);
+    addFigure(QStringLiteral("nonconformities"), tr("Open nonconformities"),
+              f.nonconformity.available ? QString::number(f.nonconformity.open) : notYet, QStringLiteral("improvement"),
+              f.nonconformity.available ? Tone::Normal : Tone::Muted);
+    addFigure(QStringLiteral("audit"), tr("Next audit"),
+              f.audit.available ? (f.audit.nextAudit.isValid() ? isoDate(f.audit.nextAudit) : tr("None planned")) : notYet,
+              QStringLiteral("audits"), f.audit.available ? Tone::Normal : Tone::Muted);
+
+    fillDocumented(s);
 }
 
 } // namespace rampart

@@ -10,9 +10,12 @@ namespace rampart {
 
 class ChangeLogModel;
 class Document;
+struct DocumentSummary;
 
-// The first screen of an open file: where the ISMS stands, in figures that come
-// from DocumentSummary (the same ones `rampart-cli info` prints).
+// The first screen of an open file: where the ISMS stands and which of the documented
+// information clauses 4 to 10 require is there, in figures that come from
+// DocumentSummary (the same ones `rampart-cli info` prints); the scope; the latest
+// changes. Every figure opens the records behind it.
 class OverviewPage : public QWidget
 {
     Q_OBJECT
@@ -20,19 +23,34 @@ class OverviewPage : public QWidget
 public:
     explicit OverviewPage(Document *document, QWidget *parent = nullptr);
 
+    // For tests: the figure shown for a key ("documents", "review", "risks", ...).
+    QString figureText(const QString &key) const;
+    QString documentedText(int number) const;
+
 Q_SIGNALS:
-    // Asks the main window to show an area ("context", "soa", ...).
+    // Asks the main window to show an area ("context", "soa", "context.issues", ...).
     void areaRequested(const QString &area);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    enum class Tone { Normal, Good, Warn, Muted };
     void refresh();
+    void addFigure(const QString &key, const QString &label, const QString &value, const QString &area, Tone tone);
+    void fillDocumented(const DocumentSummary &s);
+    QLabel *link(const QString &text, const QString &area, Tone tone);
 
     Document *m_document;
     QLabel *m_title;
+    QLabel *m_subtitle;
     QLabel *m_scope;
     QGridLayout *m_figures;
+    QLabel *m_documentedSummary;
+    QGridLayout *m_documented;
     ChangeLogModel *m_changes;
     QTableView *m_changeView;
+    bool m_stale = false;
 };
 
 } // namespace rampart

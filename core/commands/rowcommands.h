@@ -5,6 +5,8 @@
 #include <QUndoCommand>
 #include <QVariantList>
 
+#include <vector>
+
 namespace rampart {
 
 class Document;
@@ -27,22 +29,35 @@ private:
     qint64 m_rowId = 0;
 };
 
-// Deletes one row. The command owns a snapshot of the row (every field and the uid)
-// from the moment it is made, and writes it back with the same id on undo.
+// One step of a delete: a row removed (field -1; snapshot holds every field and the
+// uid), or one field of a row that pointed to it set to newValue (oldValue for undo).
+struct RemovalStep
+{
+    Entity entity;
+    qint64 id = 0;
+    int field = -1;
+    QVariant oldValue;
+    QVariant newValue;
+    QVariantList snapshot;
+};
+
+// Deletes a row, and first whatever depends on it (child rows, links from other
+// registers), in one transaction. The command owns the snapshots of every removed
+// row from the moment it is made and writes them back with the same ids on undo, in
+// reverse order, so that the links come back too.
 class RemoveRowCommand : public QUndoCommand
 {
 public:
-    RemoveRowCommand(Document *document, Entity entity, qint64 id, const QVariantList &snapshot,
-                     const QString &text);
+    RemoveRowCommand(Document *document, std::vector<RemovalStep> steps, const QString &text);
 
     void redo() override;
     void undo() override;
 
 private:
+    bool run(bool forward, QString *error);
+
     Document *m_document;
-    Entity m_entity;
-    qint64 m_rowId;
-    QVariantList m_snapshot;
+    std::vector<RemovalStep> m_steps;
 };
 
 } // namespace rampart

@@ -18,6 +18,36 @@ QString entityKey(Entity entity)
         return QStringLiteral("own_control");
     case Entity::SoaVersion:
         return QStringLiteral("soa_version");
+    case Entity::Issue:
+        return QStringLiteral("issue");
+    case Entity::InterestedParty:
+        return QStringLiteral("interested_party");
+    case Entity::IsmsProcess:
+        return QStringLiteral("isms_process");
+    case Entity::Role:
+        return QStringLiteral("role");
+    case Entity::IsmsDocument:
+        return QStringLiteral("isms_document");
+    case Entity::Objective:
+        return QStringLiteral("objective");
+    case Entity::Metric:
+        return QStringLiteral("metric");
+    case Entity::Measurement:
+        return QStringLiteral("measurement");
+    case Entity::PlannedChange:
+        return QStringLiteral("planned_change");
+    case Entity::CompetenceRecord:
+        return QStringLiteral("competence_record");
+    case Entity::Communication:
+        return QStringLiteral("communication");
+    case Entity::ManagementReview:
+        return QStringLiteral("management_review");
+    case Entity::ReviewAction:
+        return QStringLiteral("review_action");
+    case Entity::Improvement:
+        return QStringLiteral("improvement");
+    case Entity::Requirement:
+        return QStringLiteral("requirement");
     }
     return QStringLiteral("unknown");
 }

@@ -2,6 +2,7 @@
 
 #include "organisation.h"
 #include "soa.h"
+#include "registerspec.h"
 
 #include <QCoreApplication>
 
@@ -32,7 +33,11 @@ QString entityLabel(Entity entity)
         return Fields::tr("Own control");
     case Entity::SoaVersion:
         return Fields::tr("Approved SoA version");
+    default:
+        break;
     }
+    if (const RegisterSpec *spec = registerSpec(entity))
+        return spec->translatedLabel();
     return {};
 }
 
@@ -61,6 +66,10 @@ QString fieldLabel(Entity entity, int field)
             return Fields::tr("Boundaries");
         case Organisation::ScopeInterfaces:
             return Fields::tr("Interfaces and dependencies");
+        case Organisation::ClimateRelevant:
+            return Fields::tr("Climate change is a relevant issue");
+        case Organisation::ClimateReasoning:
+            return Fields::tr("Reasoning on climate change");
         case Organisation::FieldCount:
             break;
         }
@@ -131,6 +140,12 @@ QString fieldLabel(Entity entity, int field)
         break;
     case Entity::Document:
     case Entity::EntityCount:
+        break;
+    default:
+        if (const RegisterSpec *spec = registerSpec(entity)) {
+            if (field >= 0 && field < spec->fieldCount())
+                return RegisterSpec::translatedFieldLabel(spec->field(field));
+        }
         break;
     }
     return {};

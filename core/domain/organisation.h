@@ -5,7 +5,8 @@
 
 namespace rampart {
 
-// The organisation profile and its ISMS scope (clause 4.3). There is exactly one
+// The organisation profile, its ISMS scope (clause 4.3) and its decision whether
+// climate change is a relevant issue (4.1 as amended in 2024). There is exactly one
 // per file; its row id is always 1.
 struct Organisation
 {
@@ -20,6 +21,8 @@ struct Organisation
         ScopeStatement,
         ScopeBoundaries,
         ScopeInterfaces,
+        ClimateRelevant,   // "yes", "no", or empty while undecided (4.1, Amd 1:2024)
+        ClimateReasoning,
         FieldCount
     };
 
@@ -36,6 +39,8 @@ struct Organisation
     QString scopeStatement;
     QString scopeBoundaries;
     QString scopeInterfaces;
+    QString climateRelevant;  // "yes", "no" or empty
+    QString climateReasoning;
 };
 
 // Something deliberately left out of the ISMS scope, with the reason (4.3).

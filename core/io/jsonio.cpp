@@ -3,8 +3,10 @@
 #include "catalog/catalog.h"
 #include "document.h"
 #include "stores/soastore.h"
+#include "domain/registerspec.h"
 
 #include <QFile>
+#include <QDate>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
@@ -13,6 +15,9 @@
 #include <QSaveFile>
 #include <QSet>
 #include <QUuid>
+
+#include <map>
+#include <set>
 
 namespace rampart {
 
@@ -390,6 +395,249 @@ bool parseSoa(const QJsonObject &root, const Catalog &catalog, DocumentContent *
 
 #undef RAMPART_DECISION_KEYS
 
+const RegisterSpec *childSpecOf(const RegisterSpec &spec)
+{
+    for (const RegisterSpec *candidate : registerSpecs()) {
+        if (candidate->hasParent() && candidate->parent == spec.entity)
+            return candidate;
+    }
+    return nullptr;
+}
+
+QJsonValue fieldToJson(const FieldSpec &field, const QVariant &value)
+{
+    switch (field.type) {
+    case FieldType::Date:
+    case FieldType::Choice:
+    case FieldType::Link:
+        return value.isNull() || value.toString().isEmpty() ? QJsonValue() : QJsonValue(value.toString());
+    case FieldType::Number:
+        return value.isNull() ? QJsonValue() : QJsonValue(value.toDouble());
+    case FieldType::CodeSet:
+        return QJsonArray::fromStringList(value.toStringList());
+    case FieldType::Reference:
+    case FieldType::Text:
+    case FieldType::LongText:
+    case FieldType::ClauseKey:
+    case FieldType::Parent:
+        break;
+    }
+    return QJsonValue(value.toString());
+}
+
+QJsonArray recordsToJson(const RegisterSpec &spec, const std::vector<RegisterRecord> &records)
+{
+    const RegisterSpec *childSpec = childSpecOf(spec);
+    QJsonArray list;
+    for (const RegisterRecord &record : records) {
+        QJsonObject object{{QStringLiteral("uid"), record.uid}};
+        for (int i = 0; i < spec.fieldCount(); ++i) {
+            const FieldSpec &field = spec.field(i);
+            if (field.type != FieldType::Parent)
+                object.insert(QLatin1String(field.jsonKey), fieldToJson(field, record.values.value(i)));
+        }
+        if (childSpec)
+            object.insert(QLatin1String(childSpec->jsonKey), recordsToJson(*childSpec, record.children));
+        list.append(object);
+    }
+    return list;
+}
+
+// Reads the records of one register (and of its child register) and checks every
+// value that can be checked without the rest of the file; links between registers
+// are checked once everything is read.
+class RegisterReader
+{
+public:
+    RegisterReader(const Catalog &catalog, QString *problem)
+        : m_catalog(catalog)
+        , m_problem(problem)
+    {
+    }
+
+    bool read(const RegisterSpec &spec, const QJsonArray &list, const QString &path,
+              std::vector<RegisterRecord> *out)
+    {
+        const RegisterSpec *childSpec = childSpecOf(spec);
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QString at = QStringLiteral("%1[%2]").arg(path).arg(i);
+            if (!list.at(i).isObject())
+                return fail(at, JsonIo::tr("expected an object"));
+            const QJsonObject object = list.at(i).toObject();
+            for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+                if (it.key() != QLatin1String("uid") && !knows(spec, childSpec, it.key()))
+                    return fail(at + QLatin1Char('.') + it.key(), JsonIo::tr("unknown field"));
+            }
+            RegisterRecord record;
+            const QJsonValue uid = object.value(QLatin1String("uid"));
+            if (!uid.isUndefined() && !uid.isNull()) {
+                if (!uid.isString() || !validUid(uid.toString()))
+                    return fail(at + QStringLiteral(".uid"), JsonIo::tr("\"%1\" is not a UUID").arg(uid.toString()));
+                record.uid = uid.toString();
+                QSet<QString> &uids = m_uids[spec.entity];
+                if (uids.contains(record.uid))
+                    return fail(at + QStringLiteral(".uid"), JsonIo::tr("\"%1\" appears twice").arg(record.uid));
+                uids.insert(record.uid);
+            }
+            for (int f = 0; f < spec.fieldCount(); ++f) {
+                QVariant value;
+                if (!readField(spec, f, object, at, &value))
+                    return false;
+                record.values << value;
+            }
+            if (childSpec) {
+                const QJsonValue children = object.value(QLatin1String(childSpec->jsonKey));
+                if (!children.isUndefined() && !children.isNull()) {
+                    if (!children.isArray())
+                        return fail(at + QLatin1Char('.') + QLatin1String(childSpec->jsonKey),
+                                    JsonIo::tr("expected a list"));
+                    if (!read(*childSpec, children.toArray(), at + QLatin1Char('.') + QLatin1String(childSpec->jsonKey),
+                              &record.children))
+                        return false;
+                }
+            }
+            out->push_back(std::move(record));
+        }
+        return true;
+    }
+
+    // Every link and every set of register rows names a row that the content has.
+    bool checkLinks(const DocumentContent &content)
+    {
+        QHash<Entity, QSet<QString>> references;
+        for (const auto &[entity, records] : content.registers) {
+            const RegisterSpec *spec = registerSpec(entity);
+            const int ref = spec ? spec->referenceField() : -1;
+            if (ref < 0)
+                continue;
+            for (const RegisterRecord &record : records)
+                references[entity].insert(record.values.value(ref).toString());
+        }
+        for (const auto &[entity, records] : content.registers) {
+            const RegisterSpec *spec = registerSpec(entity);
+            for (qsizetype i = 0; spec && i < qsizetype(records.size()); ++i) {
+                const QString at = QStringLiteral("%1[%2]").arg(QLatin1String(spec->jsonKey)).arg(i);
+                for (int f = 0; f < spec->fieldCount(); ++f) {
+                    const FieldSpec &field = spec->field(f);
+                    QStringList named;
+                    if (field.type == FieldType::Link && !records[size_t(i)].values.value(f).isNull())
+                        named << records[size_t(i)].values.value(f).toString();
+                    else if (field.type == FieldType::CodeSet && field.codeTarget == CodeTarget::Register)
+                        named = records[size_t(i)].values.value(f).toStringList();
+                    for (const QString &reference : std::as_const(named)) {
+                        if (!references.value(field.target).contains(reference))
+                            return fail(at + QLatin1Char('.') + QLatin1String(field.jsonKey),
+                                        JsonIo::tr("%1 is not in the export").arg(reference));
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+private:
+    static bool knows(const RegisterSpec &spec, const RegisterSpec *childSpec, const QString &key)
+    {
+        for (const FieldSpec &field : spec.fields) {
+            if (field.type != FieldType::Parent && key == QLatin1String(field.jsonKey))
+                return true;
+        }
+        return childSpec && key == QLatin1String(childSpec->jsonKey);
+    }
+
+    bool readField(const RegisterSpec &spec, int index, const QJsonObject &object, const QString &at, QVariant *out)
+    {
+        const FieldSpec &field = spec.field(index);
+        if (field.type == FieldType::Parent)
+            return true;
+        const QString path = at + QLatin1Char('.') + QLatin1String(field.jsonKey);
+        const QJsonValue v = object.value(QLatin1String(field.jsonKey));
+        const bool absent = v.isUndefined() || v.isNull();
+        switch (field.type) {
+        case FieldType::Number:
+            if (absent)
+                break;
+            if (!v.isDouble())
+                return fail(path, JsonIo::tr("expected a number"));
+            *out = v.toDouble();
+            break;
+        case FieldType::CodeSet: {
+            if (absent) {
+                *out = QStringList();
+                break;
+            }
+            if (!v.isArray())
+                return fail(path, JsonIo::tr("expected a list"));
+            QStringList codes;
+            for (const QJsonValue &code : v.toArray()) {
+                if (!code.isString())
+                    return fail(path, JsonIo::tr("expected a list of texts"));
+                if (field.codeTarget == CodeTarget::Clauses && !hasClause(code.toString(), 1))
+                    return fail(path, JsonIo::tr("\"%1\" is not a clause of %2").arg(code.toString(), m_catalog.standard));
+                if (field.codeTarget == CodeTarget::Controls && !m_catalog.control(code.toString()))
+                    return fail(path, JsonIo::tr("\"%1\" is not an Annex A control of %2")
+                                          .arg(code.toString(), m_catalog.standard));
+                codes << code.toString();
+            }
+            *out = codes;
+            break;
+        }
+        default: {
+            if (!absent && !v.isString())
+                return fail(path, JsonIo::tr("expected text"));
+            const QString text = v.toString();
+            if (field.type == FieldType::Date && !text.isEmpty()) {
+                if (text.size() != 10 || !QDate::fromString(text, Qt::ISODate).isValid())
+                    return fail(path, JsonIo::tr("\"%1\" is not a date (YYYY-MM-DD)").arg(text));
+            } else if (field.type == FieldType::Choice && !text.isEmpty() && !RegisterSpec::isChoice(field, text)) {
+                QStringList keys;
+                for (const ChoiceSpec &choice : field.choices)
+                    keys << QString::fromLatin1(choice.key);
+                return fail(path, JsonIo::tr("\"%1\" is not one of %2").arg(text, keys.join(QStringLiteral(", "))));
+            } else if (field.type == FieldType::ClauseKey) {
+                if (!hasClause(text, 2))
+                    return fail(path, JsonIo::tr("\"%1\" is not a sub-clause of %2").arg(text, m_catalog.standard));
+                if (!m_keys[spec.entity].insert(text).second)
+                    return fail(path, JsonIo::tr("\"%1\" appears twice").arg(text));
+            } else if (field.type == FieldType::Reference && !text.trimmed().isEmpty()) {
+                if (!m_keys[spec.entity].insert(text.trimmed()).second)
+                    return fail(path, JsonIo::tr("\"%1\" appears twice").arg(text));
+            }
+            if (field.required && text.trimmed().isEmpty())
+                return fail(path, absent ? JsonIo::tr("is missing") : JsonIo::tr("must not be empty"));
+            *out = field.type == FieldType::Date || field.type == FieldType::Choice || field.type == FieldType::Link
+                ? (text.isEmpty() ? QVariant() : QVariant(text))
+                : QVariant(text);
+            return true;
+        }
+        }
+        if (field.required && out->isNull())
+            return fail(path, JsonIo::tr("is missing"));
+        return true;
+    }
+
+    bool hasClause(const QString &code, int minimumLevel) const
+    {
+        for (const CatalogClause &clause : m_catalog.clauses) {
+            if (clause.code == code)
+                return clause.level >= minimumLevel;
+        }
+        return false;
+    }
+
+    bool fail(const QString &path, const QString &message)
+    {
+        if (m_problem)
+            *m_problem = QStringLiteral("%1: %2").arg(path, message);
+        return false;
+    }
+
+    const Catalog &m_catalog;
+    QString *m_problem;
+    QHash<Entity, QSet<QString>> m_uids;
+    std::map<Entity, std::set<QString>> m_keys;
+};
+
 } // namespace
 
 QByteArray JsonIo::toJson(const Document &document)
@@ -406,6 +654,8 @@ QByteArray JsonIo::toJson(const Document &document)
         {QStringLiteral("locations"), textOrNull(o.locations)},
         {QStringLiteral("ismsManager"), textOrNull(o.ismsManager)},
         {QStringLiteral("description"), textOrNull(o.description)},
+        {QStringLiteral("climateChangeRelevant"), o.climateRelevant.isEmpty() ? QJsonValue() : QJsonValue(o.climateRelevant)},
+        {QStringLiteral("climateChangeReasoning"), textOrNull(o.climateReasoning)},
     };
 
     QJsonArray exclusions;
@@ -489,6 +739,14 @@ QByteArray JsonIo::toJson(const Document &document)
         {QStringLiteral("scope"), scope},
         {QStringLiteral("soa"), soa},
     };
+    for (const RegisterSpec *spec : registerSpecs()) {
+        if (spec->hasParent())
+            continue;
+        const auto records = content.registers.find(spec->entity);
+        root.insert(QLatin1String(spec->jsonKey),
+                    recordsToJson(*spec, records == content.registers.end() ? std::vector<RegisterRecord>()
+                                                                              : records->second));
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -540,8 +798,19 @@ bool JsonIo::parse(const QByteArray &data, const QString &sourceName, const Cata
         return failWith(tr("written by a newer version of Rampart (format version %1; this version reads up to %2)")
                             .arg(version.toInt())
                             .arg(FormatVersion));
-    if (!r.onlyKeys({"format", "formatVersion", "catalog", "organisation", "scope", "soa"}))
-        return failWith(problem);
+    {
+        QSet<QString> known{QStringLiteral("format"), QStringLiteral("formatVersion"), QStringLiteral("catalog"),
+                            QStringLiteral("organisation"), QStringLiteral("scope"),
+                            QStringLiteral("soa")};
+        for (const RegisterSpec *spec : registerSpecs()) {
+            if (!spec->hasParent())
+                known.insert(QString::fromLatin1(spec->jsonKey));
+        }
+        for (auto it = root.constBegin(); it != root.constEnd(); ++it) {
+            if (!known.contains(it.key()))
+                return failWith(tr("%1: unknown field").arg(it.key()));
+        }
+    }
 
     QJsonObject catalogObject, organisationObject, scopeObject;
     if (!r.object("catalog", &catalogObject) || !r.object("organisation", &organisationObject)
@@ -555,12 +824,17 @@ bool JsonIo::parse(const QByteArray &data, const QString &sourceName, const Cata
     DocumentContent content;
     Organisation &o = content.organisation;
     ObjectReader org(organisationObject, QStringLiteral("organisation"), &problem);
-    if (!org.onlyKeys({"uid", "name", "legalName", "sector", "headcount", "locations", "ismsManager", "description"})
+    if (!org.onlyKeys({"uid", "name", "legalName", "sector", "headcount", "locations", "ismsManager", "description",
+                       "climateChangeRelevant", "climateChangeReasoning"})
         || !org.text("uid", &o.uid) || !org.text("name", &o.name, true) || !org.text("legalName", &o.legalName)
         || !org.text("sector", &o.sector) || !org.wholeNumber("headcount", &o.headcount, 0)
         || !org.text("locations", &o.locations) || !org.text("ismsManager", &o.ismsManager)
-        || !org.text("description", &o.description))
+        || !org.text("description", &o.description) || !org.text("climateChangeRelevant", &o.climateRelevant)
+        || !org.text("climateChangeReasoning", &o.climateReasoning))
         return failWith(problem);
+    if (!o.climateRelevant.isEmpty() && o.climateRelevant != QLatin1String("yes")
+        && o.climateRelevant != QLatin1String("no"))
+        return failWith(tr("organisation.climateChangeRelevant: expected \"yes\", \"no\" or null"));
     if (!o.uid.isEmpty() && !validUid(o.uid))
         return failWith(tr("organisation.uid: \"%1\" is not a UUID").arg(o.uid));
 
@@ -593,6 +867,18 @@ bool JsonIo::parse(const QByteArray &data, const QString &sourceName, const Cata
         content.scopeExclusions.push_back(e);
     }
     if (!parseSoa(root, catalog, &content, &problem))
+        return failWith(problem);
+
+    RegisterReader registers(catalog, &problem);
+    for (const RegisterSpec *spec : registerSpecs()) {
+        if (spec->hasParent())
+            continue;
+        QJsonArray list;
+        if (!r.array(spec->jsonKey, &list)
+            || !registers.read(*spec, list, QString::fromLatin1(spec->jsonKey), &content.registers[spec->entity]))
+            return failWith(problem);
+    }
+    if (!registers.checkLinks(content))
         return failWith(problem);
     *out = std::move(content);
     return true;

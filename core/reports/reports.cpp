@@ -6,6 +6,9 @@
 #include "soa.h"
 #include "soacompleteness.h"
 #include "soacomparison.h"
+#include "managementreviewinputs.h"
+#include "managementreviewpack.h"
+#include "stores/registerstore.h"
 #include "stores/changelogstore.h"
 #include "stores/organisationstore.h"
 
@@ -26,6 +29,9 @@ QList<ReportKindInfo> Reports::kinds()
             "its approved versions.")},
         {QStringLiteral("status"), tr("ISMS status summary"),
          tr("The state of the ISMS at a glance, for top management and the management review.")},
+        {QStringLiteral("management-review"), tr("Management review pack"),
+         tr("One management review (clause 9.3): inputs a) to g) assembled from the file with the minutes of each, "
+            "the conclusions, decisions and actions. Without a review recorded, the inputs as of today.")},
     };
 }
 
@@ -56,6 +62,8 @@ bool Reports::build(Document &document, const QString &kind, const ReportOptions
             buildScope(document, out);
         else if (kind == QLatin1String("soa"))
             buildSoa(document, out);
+        else if (kind == QLatin1String("management-review"))
+            return buildManagementReview(document, options, out, error);
         else
             buildStatus(document, out);
         return true;
@@ -116,6 +124,28 @@ void Reports::buildScope(Document &document, ReportDocument *report)
     report->sections.append({tr("Exclusions"), excluded, false});
 }
 
+bool Reports::buildManagementReview(Document &document, const ReportOptions &options, ReportDocument *report,
+                                    QString *error)
+{
+    qint64 review = ManagementReviewInputs::latestReview(document);
+    if (!options.review.isEmpty()) {
+        review = ManagementReviewInputs::findReview(document, options.review);
+        if (review == 0) {
+            QStringList known;
+            for (const RegisterStore::Row &row : document.registerStore(Entity::ManagementReview)->rows())
+                known << document.registerStore(Entity::ManagementReview)->referenceOf(row.id);
+            if (error)
+                *error = known.isEmpty()
+                    ? tr("there is no management review %1: this file has none yet").arg(options.review)
+                    : tr("there is no management review %1 (this file has %2)")
+                          .arg(options.review, known.join(QStringLiteral(", ")));
+            return false;
+        }
+    }
+    ManagementReviewPack::build(ManagementReviewInputs::assemble(document, review, QDate::currentDate()), report);
+    return true;
+}
+
 void Reports::buildStatus(Document &document, ReportDocument *report)
 {
     const DocumentSummary s = DocumentSummary::of(document);
@@ -132,6 +162,54 @@ void Reports::buildStatus(Document &document, ReportDocument *report)
              : QStringLiteral("<span class=\"ok\">0</span>")},
     };
     report->sections.append({tr("Context and scope"), html::facts(scope), false});
+
+    const IsmsFacts &f = s.isms;
+    const auto warnIf = [](bool warn, const QString &text) {
+        return warn ? QStringLiteral("<span class=\"warn\">%1</span>").arg(html::text(text)) : html::text(text);
+    };
+    const QString notYet = tr("Not available yet");
+    QList<QPair<QString, QString>> isms = {
+        {tr("Requirements of clauses 4 to 10"),
+         html::text(tr("%1 of %2 done, %3 in progress, %4 not started, %5 not assessed")
+                        .arg(s.requirementsDone)
+                        .arg(s.requirements)
+                        .arg(s.requirementsInProgress)
+                        .arg(s.requirementsNotStarted)
+                        .arg(s.requirementsNotAssessed))},
+        {tr("Climate change (4.1)"),
+         warnIf(f.climateDecision.isEmpty(), f.climateDecision.isEmpty() ? tr("Not decided yet")
+                                             : f.climateDecision == QLatin1String("yes") ? tr("A relevant issue")
+                                                                                          : tr("Not a relevant issue"))},
+        {tr("Documents overdue for review"),
+         warnIf(f.documentsOverdue > 0, f.overdueDocuments.isEmpty() ? tr("None") : f.overdueDocuments.join(QStringLiteral(", ")))},
+        {tr("Objectives"), html::text(tr("%1 in all: %2 at risk, %3 past the due date, %4 achieved")
+                                          .arg(f.objectives)
+                                          .arg(f.objectivesAtRisk)
+                                          .arg(f.objectivesOverdue)
+                                          .arg(f.objectivesAchieved))},
+        {tr("Last management review"),
+         warnIf(!f.reviewHeldWithinYear(), f.lastReview.isEmpty() ? tr("None held")
+                                                                  : QStringLiteral("%1 (%2)").arg(f.lastReview, f.lastReviewDate.toString(Qt::ISODate)))},
+        {tr("Next management review"),
+         warnIf(f.nextReview.isEmpty(), f.nextReview.isEmpty() ? tr("None planned")
+                                                               : QStringLiteral("%1 (%2)").arg(f.nextReview, f.nextReviewDate.toString(Qt::ISODate)))},
+        {tr("Open review actions"), warnIf(f.overdueReviewActions > 0, tr("%1, %2 overdue").arg(f.openReviewActions).arg(f.overdueReviewActions))},
+        {tr("SoA implementation"), html::text(f.soa.available ? tr("%1 of %2").arg(f.soa.implemented).arg(f.soa.applicable) : notYet)},
+        {tr("Risks above threshold"), html::text(f.risk.available ? QString::number(f.risk.aboveThreshold) : notYet)},
+        {tr("Open nonconformities"), html::text(f.nonconformity.available ? QString::number(f.nonconformity.open) : notYet)},
+    };
+    report->sections.append({tr("Where the ISMS stands"), html::facts(isms), false});
+
+    html::Table documented({tr("#"), tr("Clause"), tr("Documented information"), tr("In this file")}, {5, 12, 48, 35});
+    for (const DocumentedItem &item : s.documentedInformation) {
+        const bool missing = item.state == DocumentedItem::State::Missing || item.state == DocumentedItem::State::Partial;
+        documented.addRow({QString::number(item.number), html::text(item.clause), html::text(item.title),
+                           warnIf(missing, RequirementRules::stateLabel(item.state))
+                               + (item.detail.isEmpty() ? QString()
+                                                        : QStringLiteral("<br/><span class=\"muted\">%1</span>")
+                                                              .arg(html::text(item.detail)))});
+    }
+    report->sections.append({tr("Documented information required by clauses 4 to 10"), documented.toHtml(), false});
 
     html::Table themes({tr("Theme"), tr("Annex A controls")}, {60, 40});
     for (const auto &[name, count] : s.controlsPerTheme)

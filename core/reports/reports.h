@@ -13,6 +13,7 @@ struct ReportOptions
 {
     QString classification;  // empty: "Confidential"
     QString author;          // empty: the ISMS manager of the profile
+    QString review;          // management-review: "MR-02" or "2"; empty: the latest review
 };
 
 struct ReportKindInfo
@@ -38,6 +39,8 @@ private:
     static void buildScope(Document &document, ReportDocument *report);
     static void buildStatus(Document &document, ReportDocument *report);
     static void buildSoa(Document &document, ReportDocument *report);
+    static bool buildManagementReview(Document &document, const ReportOptions &options, ReportDocument *report,
+                                      QString *error);
 };
 
 } // namespace rampart

@@ -218,6 +218,189 @@ bool toVersion3(QSqlDatabase &db, QString *error)
     return true;
 }
 
+// v4: the records of clauses 4 to 10 (context, interested parties, processes, roles,
+// documents, objectives and measurement, planned changes, competence, communication,
+// management reviews, improvement) and the requirements checklist. Text columns are
+// NOT NULL with '' for "not written"; dates, choices, numbers and links are NULL when
+// not given. Human references (ref) are unique per register. A register row that is
+// deleted takes its own children and links with it (CASCADE); a link to it from
+// another register is cleared (SET NULL); catalog rows are never deleted while
+// something points to them (RESTRICT).
+bool toVersion4(QSqlDatabase &db, QString *error)
+{
+    auto withRef = [](const QString &table, const QString &columns) {
+        return QStringLiteral("CREATE TABLE %1 ("
+                              " id INTEGER PRIMARY KEY,"
+                              " uid TEXT NOT NULL UNIQUE,"
+                              " ref TEXT NOT NULL UNIQUE,"
+                              "%2)")
+            .arg(table, columns);
+    };
+    auto withoutRef = [](const QString &table, const QString &columns) {
+        return QStringLiteral("CREATE TABLE %1 ("
+                              " id INTEGER PRIMARY KEY,"
+                              " uid TEXT NOT NULL UNIQUE,"
+                              "%2)")
+            .arg(table, columns);
+    };
+    auto linkTable = [](const QString &table, const QString &rowTable, const QString &targetTable,
+                        const QString &targetRule) {
+        return QStringList{
+            QStringLiteral("CREATE TABLE %1 ("
+                           " row_id INTEGER NOT NULL REFERENCES %2 (id) ON DELETE CASCADE,"
+                           " target_id INTEGER NOT NULL REFERENCES %3 (id) ON DELETE %4,"
+                           " PRIMARY KEY (row_id, target_id))")
+                .arg(table, rowTable, targetTable, targetRule),
+            QStringLiteral("CREATE INDEX %1_by_target ON %1 (target_id)").arg(table),
+        };
+    };
+    QStringList sql = {
+        QStringLiteral("ALTER TABLE organisation ADD COLUMN climate_relevant TEXT"),
+        QStringLiteral("ALTER TABLE organisation ADD COLUMN climate_reasoning TEXT NOT NULL DEFAULT ''"),
+        withRef(QStringLiteral("issue"),
+                QStringLiteral(" category TEXT,"
+                               " issue TEXT NOT NULL DEFAULT '',"
+                               " effect TEXT NOT NULL DEFAULT '',"
+                               " response TEXT NOT NULL DEFAULT ''")),
+        withRef(QStringLiteral("interested_party"),
+                QStringLiteral(" party TEXT NOT NULL DEFAULT '',"
+                               " kind TEXT,"
+                               " requirements TEXT NOT NULL DEFAULT '',"
+                               " addressed TEXT,"
+                               " how TEXT NOT NULL DEFAULT ''")),
+        withRef(QStringLiteral("isms_process"),
+                QStringLiteral(" process TEXT NOT NULL DEFAULT '',"
+                               " owner TEXT NOT NULL DEFAULT '',"
+                               " inputs TEXT NOT NULL DEFAULT '',"
+                               " outputs TEXT NOT NULL DEFAULT '',"
+                               " interactions TEXT NOT NULL DEFAULT ''")),
+        withoutRef(QStringLiteral("role"),
+                   QStringLiteral(" role TEXT NOT NULL DEFAULT '',"
+                                  " person TEXT NOT NULL DEFAULT '',"
+                                  " responsibilities TEXT NOT NULL DEFAULT '',"
+                                  " authorities TEXT NOT NULL DEFAULT ''")),
+        withRef(QStringLiteral("isms_document"),
+                QStringLiteral(" title TEXT NOT NULL DEFAULT '',"
+                               " doc_type TEXT,"
+                               " version TEXT NOT NULL DEFAULT '',"
+                               " owner TEXT NOT NULL DEFAULT '',"
+                               " approved_on TEXT,"
+                               " next_review TEXT,"
+                               " classification TEXT NOT NULL DEFAULT '',"
+                               " location TEXT NOT NULL DEFAULT ''")),
+        withRef(QStringLiteral("objective"),
+                QStringLiteral(" objective TEXT NOT NULL DEFAULT '',"
+                               " measure TEXT NOT NULL DEFAULT '',"
+                               " target TEXT NOT NULL DEFAULT '',"
+                               " plan TEXT NOT NULL DEFAULT '',"
+                               " owner TEXT NOT NULL DEFAULT '',"
+                               " due TEXT,"
+                               " resources TEXT NOT NULL DEFAULT '',"
+                               " status TEXT,"
+                               " evaluation TEXT NOT NULL DEFAULT ''")),
+        withRef(QStringLiteral("metric"),
+                QStringLiteral(" name TEXT NOT NULL DEFAULT '',"
+                               " measured TEXT NOT NULL DEFAULT '',"
+                               " method TEXT NOT NULL DEFAULT '',"
+                               " frequency TEXT,"
+                               " unit TEXT NOT NULL DEFAULT '',"
+                               " target TEXT NOT NULL DEFAULT '',"
+                               " target_value REAL,"
+                               " direction TEXT,"
+                               " owner TEXT NOT NULL DEFAULT '',"
+                               " objective_id INTEGER REFERENCES objective (id) ON DELETE SET NULL")),
+        QStringLiteral("CREATE INDEX metric_by_objective ON metric (objective_id)"),
+        withoutRef(QStringLiteral("measurement"),
+                   QStringLiteral(" metric_id INTEGER NOT NULL REFERENCES metric (id) ON DELETE CASCADE,"
+                                  " measured_on TEXT,"
+                                  " value REAL,"
+                                  " note TEXT NOT NULL DEFAULT ''")),
+        QStringLiteral("CREATE INDEX measurement_by_metric ON measurement (metric_id, measured_on)"),
+        withRef(QStringLiteral("planned_change"),
+                QStringLiteral(" change TEXT NOT NULL DEFAULT '',"
+                               " purpose TEXT NOT NULL DEFAULT '',"
+                               " consequences TEXT NOT NULL DEFAULT '',"
+                               " resources TEXT NOT NULL DEFAULT '',"
+                               " responsibilities TEXT NOT NULL DEFAULT '',"
+                               " planned_for TEXT,"
+                               " status TEXT")),
+        withoutRef(QStringLiteral("competence_record"),
+                   QStringLiteral(" kind TEXT,"
+                                  " person TEXT NOT NULL DEFAULT '',"
+                                  " required TEXT NOT NULL DEFAULT '',"
+                                  " evidence TEXT NOT NULL DEFAULT '',"
+                                  " achieved_on TEXT")),
+        withoutRef(QStringLiteral("communication"),
+                   QStringLiteral(" topic TEXT NOT NULL DEFAULT '',"
+                                  " timing TEXT NOT NULL DEFAULT '',"
+                                  " audience TEXT NOT NULL DEFAULT '',"
+                                  " communicator TEXT NOT NULL DEFAULT '',"
+                                  " channel TEXT NOT NULL DEFAULT ''")),
+        withRef(QStringLiteral("management_review"),
+                QStringLiteral(" held_on TEXT,"
+                               " status TEXT,"
+                               " chair TEXT NOT NULL DEFAULT '',"
+                               " attendees TEXT NOT NULL DEFAULT '',"
+                               " input_a TEXT NOT NULL DEFAULT '',"
+                               " input_b TEXT NOT NULL DEFAULT '',"
+                               " input_c TEXT NOT NULL DEFAULT '',"
+                               " input_d TEXT NOT NULL DEFAULT '',"
+                               " input_e TEXT NOT NULL DEFAULT '',"
+                               " input_f TEXT NOT NULL DEFAULT '',"
+                               " input_g TEXT NOT NULL DEFAULT '',"
+                               " conclusions TEXT NOT NULL DEFAULT ''")),
+        withRef(QStringLiteral("review_action"),
+                QStringLiteral(" review_id INTEGER NOT NULL REFERENCES management_review (id) ON DELETE CASCADE,"
+                               " kind TEXT,"
+                               " description TEXT NOT NULL DEFAULT '',"
+                               " owner TEXT NOT NULL DEFAULT '',"
+                               " due TEXT,"
+                               " status TEXT,"
+                               " notes TEXT NOT NULL DEFAULT ''")),
+        QStringLiteral("CREATE INDEX review_action_by_review ON review_action (review_id)"),
+        withRef(QStringLiteral("improvement"),
+                QStringLiteral(" raised_on TEXT,"
+                               " opportunity TEXT NOT NULL DEFAULT '',"
+                               " source TEXT,"
+                               " owner TEXT NOT NULL DEFAULT '',"
+                               " decision TEXT NOT NULL DEFAULT '',"
+                               " status TEXT")),
+        withoutRef(QStringLiteral("requirement"),
+                   QStringLiteral(" clause_id INTEGER NOT NULL UNIQUE REFERENCES catalog_clause (id) ON DELETE CASCADE,"
+                                  " status TEXT,"
+                                  " where_met TEXT NOT NULL DEFAULT '',"
+                                  " notes TEXT NOT NULL DEFAULT ''")),
+    };
+    sql << linkTable(QStringLiteral("isms_document_clause"), QStringLiteral("isms_document"),
+                     QStringLiteral("catalog_clause"), QStringLiteral("RESTRICT"));
+    sql << linkTable(QStringLiteral("isms_document_control"), QStringLiteral("isms_document"),
+                     QStringLiteral("catalog_control"), QStringLiteral("RESTRICT"));
+    sql << linkTable(QStringLiteral("requirement_document"), QStringLiteral("requirement"),
+                     QStringLiteral("isms_document"), QStringLiteral("CASCADE"));
+    if (!run(db, sql, error))
+        return false;
+    // A file made before v3 already carries its catalog: give every sub-clause its
+    // checklist row. (A new file gets them when its catalog is installed.)
+    QSqlQuery clauses(db);
+    if (!clauses.exec(QStringLiteral("SELECT id FROM catalog_clause WHERE level >= 2 ORDER BY position"))) {
+        if (error)
+            *error = clauses.lastError().text();
+        return false;
+    }
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO requirement (uid, clause_id) VALUES (?, ?)"));
+    while (clauses.next()) {
+        insert.addBindValue(newUid());
+        insert.addBindValue(clauses.value(0));
+        if (!insert.exec()) {
+            if (error)
+                *error = insert.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -226,6 +409,7 @@ const std::vector<Migration> &migrations()
         {1, "document bookkeeping, catalog, organisation and scope", toVersion1},
         {2, "organisation profile, scope exclusions", toVersion2},
         {3, "statement of applicability, own controls, approved SoA versions", toVersion3},
+        {4, "records of clauses 4 to 10 and the requirements checklist", toVersion4},
     };
     return steps;
 }

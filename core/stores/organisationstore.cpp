@@ -13,6 +13,7 @@ namespace {
 const char *const OrganisationColumns[Organisation::FieldCount] = {
     "name",         "legal_name",  "sector",          "headcount",        "locations",
     "isms_manager", "description", "scope_statement", "scope_boundaries", "scope_interfaces",
+    "climate_relevant", "climate_reasoning",
 };
 
 const char *const ExclusionColumns[ScopeExclusion::FieldCount] = {"exclusion", "justification"};
@@ -59,6 +60,10 @@ QVariant OrganisationStore::fieldValue(const Organisation &o, int field)
         return o.scopeBoundaries;
     case Organisation::ScopeInterfaces:
         return o.scopeInterfaces;
+    case Organisation::ClimateRelevant:
+        return o.climateRelevant.isEmpty() ? QVariant() : QVariant(o.climateRelevant);
+    case Organisation::ClimateReasoning:
+        return o.climateReasoning;
     case Organisation::FieldCount:
         break;
     }
@@ -67,6 +72,8 @@ QVariant OrganisationStore::fieldValue(const Organisation &o, int field)
 
 QVariant OrganisationStore::normalised(int field, const QVariant &value) const
 {
+    if (field == Organisation::ClimateRelevant)
+        return value.toString().isEmpty() ? QVariant() : QVariant(value.toString());
     if (field == Organisation::Headcount) {
         bool ok = false;
         const int count = value.toInt(&ok);
@@ -94,6 +101,15 @@ bool OrganisationStore::setValue(qint64, int field, const QVariant &value, QStri
             return false;
         }
         bound = ok && count > 0 ? QVariant(count) : QVariant(QMetaType(QMetaType::Int));
+    } else if (field == Organisation::ClimateRelevant) {
+        const QString decision = value.toString();
+        if (!decision.isEmpty() && decision != QLatin1String("yes") && decision != QLatin1String("no")) {
+            if (error)
+                *error = QCoreApplication::translate("rampart::RecordStore",
+                                                     "The climate change decision must be yes, no or not decided.");
+            return false;
+        }
+        bound = decision.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(decision);
     } else {
         bound = sql::text(value);
     }
@@ -116,7 +132,8 @@ Organisation OrganisationStore::read() const
     QSqlQuery query(m_db.connection());
     if (!sql::exec(query,
                    QStringLiteral("SELECT uid, name, legal_name, sector, headcount, locations, isms_manager,"
-                                  " description, scope_statement, scope_boundaries, scope_interfaces"
+                                  " description, scope_statement, scope_boundaries, scope_interfaces,"
+                                  " climate_relevant, climate_reasoning"
                                   " FROM organisation WHERE id = ?"),
                    {Organisation::RowId}, nullptr)
         || !query.next())
@@ -132,6 +149,8 @@ Organisation OrganisationStore::read() const
     o.scopeStatement = query.value(8).toString();
     o.scopeBoundaries = query.value(9).toString();
     o.scopeInterfaces = query.value(10).toString();
+    o.climateRelevant = query.value(11).toString();
+    o.climateReasoning = query.value(12).toString();
     return o;
 }
 

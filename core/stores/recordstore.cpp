@@ -9,6 +9,21 @@ QString RecordStore::rowReference(qint64) const
     return {};
 }
 
+QString RecordStore::rowSummary(qint64 id) const
+{
+    return rowSnapshot(id).value(0).toString().left(200);
+}
+
+QVariant RecordStore::logValue(int, const QVariant &value) const
+{
+    return value;
+}
+
+std::vector<RowDependent> RecordStore::dependents(Entity, qint64) const
+{
+    return {};
+}
+
 QVariant RecordStore::normalised(int, const QVariant &value) const
 {
     return value;

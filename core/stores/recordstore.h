@@ -5,9 +5,23 @@
 #include <QVariant>
 #include <QVariantList>
 
+#include <vector>
+
 namespace rampart {
 
 class Database;
+
+// A row of some register that refers to a row about to be deleted, and what must
+// happen to it first: deleted too (field -1, a child row), or the field set to
+// newValue (a link cleared, a set without the deleted row). The Document turns these
+// into steps of the one undoable delete, so that undo brings the links back too.
+struct RowDependent
+{
+    Entity entity;
+    qint64 id = 0;
+    int field = -1;
+    QVariant newValue;
+};
 
 // What the Document needs from a store to run the one way of an edit for its entity:
 // read and write one field, and (for registers) add and delete whole rows. Stores
@@ -33,13 +47,21 @@ public:
     virtual QVariant normalised(int field, const QVariant &value) const;
     // A short human reference for the change log ("R-012"); empty when there is none.
     virtual QString rowReference(qint64 id) const;
+    // What the change log says a row is when it is added or deleted.
+    virtual QString rowSummary(qint64 id) const;
+    // A value as the change log keeps it (readable text rather than an internal id).
+    virtual QVariant logValue(int field, const QVariant &value) const;
 
     // Registers with rows. A row snapshot holds every field in field order, then the uid.
     virtual bool hasRows() const { return false; }
+    // Whether people add and delete rows (false for rows that exist per catalog clause).
+    virtual bool canAddRows() const { return hasRows(); }
     virtual QVariantList rowSnapshot(qint64 id) const;
     // id 0 asks for a new id; a non-zero id restores a row with that id (undo of a delete).
     virtual qint64 insertRow(qint64 id, const QVariantList &snapshot, QString *error);
     virtual bool removeRow(qint64 id, QString *error);
+    // This store's rows that refer to row id of target, which is about to be deleted.
+    virtual std::vector<RowDependent> dependents(Entity target, qint64 id) const;
 
 protected:
     Database &m_db;

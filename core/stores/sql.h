@@ -5,15 +5,17 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
+#include <QVariantList>
 
 #include <initializer_list>
 
 namespace rampart::sql {
 
 // Prepares and runs one statement with bound values; on failure fills error with the
-// driver's message and returns false. The query stays positioned for reading.
-inline bool exec(QSqlQuery &query, const QString &statement, std::initializer_list<QVariant> values,
-                 QString *error)
+// driver's message and returns false. The query stays positioned for reading. The
+// list form serves statements whose columns are known only at run time (the register
+// stores).
+inline bool execList(QSqlQuery &query, const QString &statement, const QVariantList &values, QString *error)
 {
     if (!query.prepare(statement)) {
         if (error)
@@ -28,6 +30,12 @@ inline bool exec(QSqlQuery &query, const QString &statement, std::initializer_li
         return false;
     }
     return true;
+}
+
+inline bool exec(QSqlQuery &query, const QString &statement, std::initializer_list<QVariant> values,
+                 QString *error)
+{
+    return execList(query, statement, QVariantList(values), error);
 }
 
 // A text column that may not be NULL. Drivers bind a null QString as NULL, so an
