@@ -1,12 +1,18 @@
 #include "document.h"
 
+#include "commands/batchcommand.h"
 #include "commands/rowcommands.h"
 #include "commands/setvaluecommand.h"
+#include "domain/audit.h"
 #include "domain/fields.h"
+#include "stores/auditstore.h"
 #include "stores/catalogstore.h"
 #include "stores/changelogstore.h"
 #include "stores/metastore.h"
+#include "stores/nonconformitystore.h"
 #include "stores/organisationstore.h"
+
+#include <map>
 
 #include <QDateTime>
 #include <QFile>
@@ -28,11 +34,6 @@ bool sameValue(const QVariant &a, const QVariant &b)
     return a.toString() == b.toString();
 }
 
-QString summaryOf(const QVariantList &snapshot)
-{
-    return snapshot.value(0).toString().left(200);
-}
-
 } // namespace
 
 Document::Document(std::unique_ptr<Database> db)
@@ -42,6 +43,13 @@ Document::Document(std::unique_ptr<Database> db)
     , m_changeLog(std::make_unique<ChangeLogStore>(*m_db))
     , m_organisation(std::make_unique<OrganisationStore>(*m_db))
     , m_scopeExclusions(std::make_unique<ScopeExclusionStore>(*m_db))
+    , m_auditProgrammes(std::make_unique<AuditProgrammeStore>(*m_db))
+    , m_audits(std::make_unique<AuditStore>(*m_db, m_catalog))
+    , m_auditAreas(std::make_unique<AuditAreaStore>(*m_db))
+    , m_auditSessions(std::make_unique<AuditSessionStore>(*m_db))
+    , m_checklistItems(std::make_unique<ChecklistItemStore>(*m_db, m_catalog))
+    , m_nonconformities(std::make_unique<NonconformityStore>(*m_db))
+    , m_correctiveActions(std::make_unique<CorrectiveActionStore>(*m_db))
 {
     qRegisterMetaType<rampart::Change>();
     // Changes written inside an outer transaction are announced when it commits, and
@@ -122,6 +130,33 @@ RecordStore *Document::store(Entity entity) const
         return m_scopeExclusions.get();
     case Entity::Document:
         break;
+    default:
+        return table(entity);
+    }
+    return nullptr;
+}
+
+TableStore *Document::table(Entity entity) const
+{
+    switch (entity) {
+    case Entity::AuditProgramme:
+        return m_auditProgrammes.get();
+    case Entity::Audit:
+        return m_audits.get();
+    case Entity::AuditArea:
+        return m_auditAreas.get();
+    case Entity::AuditSession:
+        return m_auditSessions.get();
+    case Entity::ChecklistItem:
+        return m_checklistItems.get();
+    case Entity::Nonconformity:
+        return m_nonconformities.get();
+    case Entity::CorrectiveAction:
+        return m_correctiveActions.get();
+    case Entity::Document:
+    case Entity::Organisation:
+    case Entity::ScopeExclusion:
+        break;
     }
     return nullptr;
 }
@@ -161,9 +196,127 @@ bool Document::removeRow(Entity entity, qint64 id, const QString &commandText)
     const QVariantList snapshot = s->rowSnapshot(id);
     if (snapshot.isEmpty())
         return false;
+    std::vector<Edit> edits = removalEdits(entity, id);
     m_writeFailed = false;
-    m_undoStack->push(new RemoveRowCommand(this, entity, id, snapshot, commandText));
+    if (edits.size() > 1)
+        m_undoStack->push(new BatchCommand(this, commandText, std::move(edits)));
+    else
+        m_undoStack->push(new RemoveRowCommand(this, entity, id, snapshot, commandText));
     return !m_writeFailed;
+}
+
+std::vector<Edit> Document::removalEdits(Entity entity, qint64 id) const
+{
+    std::vector<Edit> edits;
+    auto unlink = [&edits](Entity e, const Record &row, int field) {
+        edits.push_back(Edit::update(e, row.id, field, row.value(field), QVariant()));
+    };
+    auto remove = [&edits](Entity e, const Record &row) {
+        edits.push_back({Edit::Op::Remove, e, row.id, -1, {}, {}, row.snapshot()});
+    };
+    switch (entity) {
+    case Entity::AuditProgramme:
+        for (const Record &audit : m_audits->linkedTo(Audit::Programme, id))
+            unlink(Entity::Audit, audit, Audit::Programme);
+        break;
+    case Entity::Audit: {
+        // Nonconformities outlive the audit that found them; they only lose the link.
+        for (const Record &nc : m_nonconformities->linkedTo(Nonconformity::AuditLink, id))
+            unlink(Entity::Nonconformity, nc, Nonconformity::AuditLink);
+        const std::vector<Record> items = m_checklistItems->linkedTo(ChecklistItem::AuditLink, id);
+        for (const Record &item : items) {
+            for (const Record &nc : m_nonconformities->forChecklistItem(item.id))
+                unlink(Entity::Nonconformity, nc, Nonconformity::ChecklistItemLink);
+        }
+        for (const Record &item : items)
+            remove(Entity::ChecklistItem, item);
+        for (const Record &session : m_auditSessions->linkedTo(AuditSession::AuditLink, id))
+            remove(Entity::AuditSession, session);
+        for (const Record &area : m_auditAreas->linkedTo(AuditArea::AuditLink, id))
+            remove(Entity::AuditArea, area);
+        break;
+    }
+    case Entity::ChecklistItem:
+        for (const Record &nc : m_nonconformities->forChecklistItem(id))
+            unlink(Entity::Nonconformity, nc, Nonconformity::ChecklistItemLink);
+        break;
+    case Entity::Nonconformity:
+        for (const Record &action : m_correctiveActions->linkedTo(CorrectiveAction::NonconformityLink, id))
+            remove(Entity::CorrectiveAction, action);
+        break;
+    default:
+        break;
+    }
+    if (RecordStore *s = store(entity))
+        edits.push_back({Edit::Op::Remove, entity, id, -1, {}, {}, s->rowSnapshot(id)});
+    return edits;
+}
+
+bool Document::applyEdits(const QString &commandText, const std::vector<Edit> &edits,
+                          std::vector<qint64> *insertedIds)
+{
+    if (isReadOnly() || edits.empty())
+        return false;
+    m_writeFailed = false;
+    auto *command = new BatchCommand(this, commandText, edits);
+    m_undoStack->push(command);
+    if (m_writeFailed)
+        return false;
+    if (insertedIds)
+        *insertedIds = command->insertedIds();
+    return true;
+}
+
+bool Document::applyBatch(std::vector<Edit> &edits, bool backward, QString *error)
+{
+    // Ids and snapshots learnt on a first run are kept only if the whole batch lands.
+    const std::vector<Edit> before = edits;
+    Transaction t(*m_db);
+    if (!t.isActive()) {
+        if (error)
+            *error = t.error();
+        return false;
+    }
+    auto runOne = [&](Edit &edit) {
+        switch (edit.op) {
+        case Edit::Op::Insert:
+            if (backward)
+                return applyRemove(edit.entity, edit.id, error);
+            {
+                const qint64 id = applyInsert(edit.entity, edit.id, edit.snapshot, error);
+                if (id == 0)
+                    return false;
+                if (edit.id == 0) {
+                    edit.id = id;
+                    edit.snapshot = store(edit.entity)->rowSnapshot(id);
+                }
+            }
+            return true;
+        case Edit::Op::Update:
+            return applyValue(edit.entity, edit.id, edit.field, backward ? edit.oldValue : edit.newValue, error);
+        case Edit::Op::Remove:
+            if (backward)
+                return applyInsert(edit.entity, edit.id, edit.snapshot, error) != 0;
+            return applyRemove(edit.entity, edit.id, error);
+        }
+        return false;
+    };
+    bool ok = true;
+    if (backward) {
+        for (auto it = edits.rbegin(); ok && it != edits.rend(); ++it)
+            ok = runOne(*it);
+    } else {
+        for (auto it = edits.begin(); ok && it != edits.end(); ++it)
+            ok = runOne(*it);
+    }
+    if (ok && !t.commit()) {
+        ok = false;
+        if (error)
+            *error = t.error();
+    }
+    if (!ok)
+        edits = before;
+    return ok;
 }
 
 bool Document::applyValue(Entity entity, qint64 id, int field, const QVariant &value, QString *error)
@@ -205,7 +358,7 @@ qint64 Document::applyInsert(Entity entity, qint64 id, const QVariantList &snaps
     const qint64 newId = s->insertRow(id, snapshot, error);
     if (newId == 0)
         return 0;
-    if (!m_changeLog->record(entity, newId, s->rowReference(newId), {}, {}, summaryOf(s->rowSnapshot(newId)), error))
+    if (!m_changeLog->record(entity, newId, s->rowReference(newId), {}, {}, s->rowSummary(s->rowSnapshot(newId)), error))
         return 0;
     if (!t.commit()) {
         if (error)
@@ -228,7 +381,7 @@ bool Document::applyRemove(Entity entity, qint64 id, QString *error)
         return false;
     }
     const QString reference = s->rowReference(id);
-    const QString summary = summaryOf(s->rowSnapshot(id));
+    const QString summary = s->rowSummary(s->rowSnapshot(id));
     if (!s->removeRow(id, error))
         return false;
     if (!m_changeLog->record(entity, id, reference, {}, summary, {}, error))
@@ -262,6 +415,30 @@ DocumentContent Document::content() const
     DocumentContent c;
     c.organisation = m_organisation->read();
     c.scopeExclusions = m_scopeExclusions->all();
+    c.auditProgrammes = m_auditProgrammes->all();
+    std::map<qint64, QString> programmeUids, auditUids, itemUids;
+    for (const Record &p : c.auditProgrammes)
+        programmeUids[p.id] = p.uid;
+    for (const Record &audit : m_audits->all()) {
+        AuditContent a;
+        a.audit = audit;
+        a.programmeUid = programmeUids[audit.link(Audit::Programme)];
+        a.areas = m_auditAreas->linkedTo(AuditArea::AuditLink, audit.id);
+        a.sessions = m_auditSessions->linkedTo(AuditSession::AuditLink, audit.id);
+        a.checklist = m_checklistItems->linkedTo(ChecklistItem::AuditLink, audit.id);
+        auditUids[audit.id] = audit.uid;
+        for (const Record &item : a.checklist)
+            itemUids[item.id] = item.uid;
+        c.audits.push_back(std::move(a));
+    }
+    for (const Record &nc : m_nonconformities->all()) {
+        NonconformityContent n;
+        n.nonconformity = nc;
+        n.auditUid = auditUids[nc.link(Nonconformity::AuditLink)];
+        n.checklistItemUid = itemUids[nc.link(Nonconformity::ChecklistItemLink)];
+        n.actions = m_correctiveActions->linkedTo(CorrectiveAction::NonconformityLink, nc.id);
+        c.nonconformities.push_back(std::move(n));
+    }
     return c;
 }
 
@@ -294,6 +471,10 @@ bool Document::replaceContent(const DocumentContent &content, QString *error)
                 return false;
             }
         }
+        if (!replaceAudits(content, error)) {
+            m_pending.clear();
+            return false;
+        }
         // The import is announced as one Reset, not row by row.
         m_pending.clear();
         // The organisation's uid belongs to the content too.
@@ -310,6 +491,73 @@ bool Document::replaceContent(const DocumentContent &content, QString *error)
     m_pending.clear();
     m_undoStack->clear();
     Q_EMIT changed({Change::Kind::Reset, Entity::Document, 0, -1});
+    return true;
+}
+
+bool Document::replaceAudits(const DocumentContent &content, QString *error)
+{
+    // Nonconformities first: they point at audits and checklist items. Deleting an
+    // audit takes its areas, agenda and checklist with it (ON DELETE CASCADE).
+    for (const Record &nc : m_nonconformities->all()) {
+        if (!applyRemove(Entity::Nonconformity, nc.id, error))
+            return false;
+    }
+    for (const Record &audit : m_audits->all()) {
+        if (!applyRemove(Entity::Audit, audit.id, error))
+            return false;
+    }
+    for (const Record &programme : m_auditProgrammes->all()) {
+        if (!applyRemove(Entity::AuditProgramme, programme.id, error))
+            return false;
+    }
+    std::map<QString, qint64> programmeIds, auditIds, itemIds;
+    auto insert = [&](Entity entity, const Record &row, std::initializer_list<std::pair<int, qint64>> links) {
+        QVariantList snapshot = row.snapshot();
+        for (const auto &[field, id] : links)
+            snapshot[field] = id > 0 ? QVariant(id) : QVariant();
+        return applyInsert(entity, 0, snapshot, error);
+    };
+    auto idOf = [](const std::map<QString, qint64> &ids, const QString &uid) {
+        const auto it = ids.find(uid);
+        return uid.isEmpty() || it == ids.end() ? qint64(0) : it->second;
+    };
+    for (const Record &programme : content.auditProgrammes) {
+        const qint64 id = insert(Entity::AuditProgramme, programme, {});
+        if (id == 0)
+            return false;
+        programmeIds[m_auditProgrammes->record(id)->uid] = id;
+    }
+    for (const AuditContent &a : content.audits) {
+        const qint64 auditId = insert(Entity::Audit, a.audit, {{Audit::Programme, idOf(programmeIds, a.programmeUid)}});
+        if (auditId == 0)
+            return false;
+        auditIds[m_audits->record(auditId)->uid] = auditId;
+        for (const Record &area : a.areas) {
+            if (insert(Entity::AuditArea, area, {{AuditArea::AuditLink, auditId}}) == 0)
+                return false;
+        }
+        for (const Record &session : a.sessions) {
+            if (insert(Entity::AuditSession, session, {{AuditSession::AuditLink, auditId}}) == 0)
+                return false;
+        }
+        for (const Record &item : a.checklist) {
+            const qint64 itemId = insert(Entity::ChecklistItem, item, {{ChecklistItem::AuditLink, auditId}});
+            if (itemId == 0)
+                return false;
+            itemIds[m_checklistItems->record(itemId)->uid] = itemId;
+        }
+    }
+    for (const NonconformityContent &n : content.nonconformities) {
+        const qint64 ncId = insert(Entity::Nonconformity, n.nonconformity,
+                                   {{Nonconformity::AuditLink, idOf(auditIds, n.auditUid)},
+                                    {Nonconformity::ChecklistItemLink, idOf(itemIds, n.checklistItemUid)}});
+        if (ncId == 0)
+            return false;
+        for (const Record &action : n.actions) {
+            if (insert(Entity::CorrectiveAction, action, {{CorrectiveAction::NonconformityLink, ncId}}) == 0)
+                return false;
+        }
+    }
     return true;
 }
 

@@ -3,6 +3,7 @@
 #include "catalog/catalog.h"
 #include "domain/change.h"
 #include "domain/organisation.h"
+#include "domain/record.h"
 #include "storage/database.h"
 
 #include <QObject>
@@ -15,12 +16,39 @@ class QUndoStack;
 
 namespace rampart {
 
+class AuditAreaStore;
+class AuditProgrammeStore;
+class AuditSessionStore;
+class AuditStore;
 class CatalogStore;
 class ChangeLogStore;
+class ChecklistItemStore;
+class CorrectiveActionStore;
 class MetaStore;
+class NonconformityStore;
 class OrganisationStore;
 class RecordStore;
 class ScopeExclusionStore;
+class TableStore;
+
+// An audit with everything that belongs to it, as it leaves the file: links to other
+// rows are uids, not ids.
+struct AuditContent
+{
+    Record audit;
+    QString programmeUid;
+    std::vector<Record> areas;
+    std::vector<Record> sessions;
+    std::vector<Record> checklist;
+};
+
+struct NonconformityContent
+{
+    Record nonconformity;
+    QString auditUid;
+    QString checklistItemUid;
+    std::vector<Record> actions;
+};
 
 // Everything a Document holds that leaves the file in a JSON export: the content,
 // without the catalog (which the file carries) and without the change log (which is
@@ -29,6 +57,32 @@ struct DocumentContent
 {
     Organisation organisation;
     std::vector<ScopeExclusion> scopeExclusions;
+    std::vector<Record> auditProgrammes;
+    std::vector<AuditContent> audits;
+    std::vector<NonconformityContent> nonconformities;
+};
+
+// One write of a bulk edit (generating a checklist, importing a worksheet, deleting an
+// audit with its checklist). A list of them is one command and one transaction.
+struct Edit
+{
+    enum class Op { Insert, Update, Remove };
+    Op op = Op::Update;
+    Entity entity = Entity::Document;
+    qint64 id = 0;  // Insert: 0 until the first redo gave the row its id
+    int field = -1;
+    QVariant oldValue;
+    QVariant newValue;
+    QVariantList snapshot;  // Insert: the new row; Remove: the row as it was
+
+    static Edit insert(Entity entity, const QVariantList &snapshot)
+    {
+        return {Op::Insert, entity, 0, -1, {}, {}, snapshot};
+    }
+    static Edit update(Entity entity, qint64 id, int field, const QVariant &oldValue, const QVariant &newValue)
+    {
+        return {Op::Update, entity, id, field, oldValue, newValue, {}};
+    }
 };
 
 // One open .isms file. Owns the connection, the undo stack, the stores and the
@@ -58,11 +112,20 @@ public:
     Database &database() { return *m_db; }
     QUndoStack *undoStack() const { return m_undoStack; }
     const Catalog &catalog() const { return m_catalog; }
-    MetaStore &meta() { return *m_meta; }
-    ChangeLogStore &changeLog() { return *m_changeLog; }
-    OrganisationStore &organisation() { return *m_organisation; }
-    ScopeExclusionStore &scopeExclusions() { return *m_scopeExclusions; }
+    MetaStore &meta() const { return *m_meta; }
+    ChangeLogStore &changeLog() const { return *m_changeLog; }
+    OrganisationStore &organisation() const { return *m_organisation; }
+    ScopeExclusionStore &scopeExclusions() const { return *m_scopeExclusions; }
+    AuditProgrammeStore &auditProgrammes() const { return *m_auditProgrammes; }
+    AuditStore &audits() const { return *m_audits; }
+    AuditAreaStore &auditAreas() const { return *m_auditAreas; }
+    AuditSessionStore &auditSessions() const { return *m_auditSessions; }
+    ChecklistItemStore &checklistItems() const { return *m_checklistItems; }
+    NonconformityStore &nonconformities() const { return *m_nonconformities; }
+    CorrectiveActionStore &correctiveActions() const { return *m_correctiveActions; }
     RecordStore *store(Entity entity) const;
+    // The store of a register kept in one table (null for the organisation profile).
+    TableStore *table(Entity entity) const;
     // Human names for the keys the change log stores.
     QString entityLabelForKey(const QString &key) const;
     QString fieldLabelForKey(const QString &entity, const QString &field) const;
@@ -73,12 +136,23 @@ public:
     bool setValue(Entity entity, qint64 id, int field, const QVariant &value);
     // Adds a row to a register; returns its id (0 on failure).
     qint64 addRow(Entity entity, const QVariantList &snapshot, const QString &commandText);
+    // Deletes a row together with what belongs to it (an audit's checklist, a
+    // nonconformity's actions) and unlinks rows that point at it, as one command, so
+    // that undo brings all of it back as it was.
     bool removeRow(Entity entity, qint64 id, const QString &commandText);
+    // Bulk work: all edits in one command and one transaction. Returns false (with
+    // writeFailed emitted) when any edit failed, and then none of them landed.
+    // insertedIds receives the ids of the inserted rows, in order.
+    bool applyEdits(const QString &commandText, const std::vector<Edit> &edits,
+                    std::vector<qint64> *insertedIds = nullptr);
 
     // --- Used by the commands (and by bulk work that is itself one command). ---
     bool applyValue(Entity entity, qint64 id, int field, const QVariant &value, QString *error);
     qint64 applyInsert(Entity entity, qint64 id, const QVariantList &snapshot, QString *error);
     bool applyRemove(Entity entity, qint64 id, QString *error);
+    // Runs edits forward (redo) or backward (undo) in one transaction; fills in the ids
+    // and snapshots of inserted rows on their first run.
+    bool applyBatch(std::vector<Edit> &edits, bool backward, QString *error);
 
     // Reads and replaces the whole content (JSON export and import). Replacing is one
     // transaction: on failure nothing has changed. It clears the undo history.
@@ -101,6 +175,8 @@ private:
     bool loadCatalog(QString *error);
     void announce(const Change &change);
     void flushPending();
+    std::vector<Edit> removalEdits(Entity entity, qint64 id) const;
+    bool replaceAudits(const DocumentContent &content, QString *error);
 
     std::unique_ptr<Database> m_db;
     QUndoStack *m_undoStack = nullptr;
@@ -109,6 +185,13 @@ private:
     std::unique_ptr<ChangeLogStore> m_changeLog;
     std::unique_ptr<OrganisationStore> m_organisation;
     std::unique_ptr<ScopeExclusionStore> m_scopeExclusions;
+    std::unique_ptr<AuditProgrammeStore> m_auditProgrammes;
+    std::unique_ptr<AuditStore> m_audits;
+    std::unique_ptr<AuditAreaStore> m_auditAreas;
+    std::unique_ptr<AuditSessionStore> m_auditSessions;
+    std::unique_ptr<ChecklistItemStore> m_checklistItems;
+    std::unique_ptr<NonconformityStore> m_nonconformities;
+    std::unique_ptr<CorrectiveActionStore> m_correctiveActions;
     // Changes made inside an outer transaction are announced once it commits.
     std::vector<Change> m_pending;
     // Set by reportWriteFailure(), so that the edit facade can say an edit failed.

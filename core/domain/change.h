@@ -14,6 +14,13 @@ enum class Entity {
     Document,
     Organisation,
     ScopeExclusion,
+    AuditProgramme,
+    Audit,
+    AuditArea,
+    AuditSession,
+    ChecklistItem,
+    Nonconformity,
+    CorrectiveAction,
 };
 
 QString entityKey(Entity entity);

@@ -9,6 +9,11 @@ QString RecordStore::rowReference(qint64) const
     return {};
 }
 
+QString RecordStore::rowSummary(const QVariantList &snapshot) const
+{
+    return snapshot.value(0).toString().left(200);
+}
+
 QVariant RecordStore::normalised(int, const QVariant &value) const
 {
     return value;
