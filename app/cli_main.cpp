@@ -4,11 +4,13 @@
 #include "document.h"
 #include "documentsummary.h"
 #include "io/jsonio.h"
+#include "io/worksheet.h"
 #include "reports/reports.h"
 #include "sample.h"
 #include "settings.h"
 #include "storage/database.h"
 #include "storage/schema.h"
+#include "stores/auditstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -78,9 +80,15 @@ QString helpText()
               "  info FILE [--json]          file format, organisation, catalog and register counts\n"
               "  check FILE                  check that FILE is a healthy Rampart file (exit 1 if not)\n"
               "  export FILE --json OUT      write the whole document as JSON\n"
+              "  export FILE --audit REF --worksheet OUT\n"
+              "                              write an audit's checklist as a CSV worksheet to fill in\n"
               "  import FILE --json IN       replace the document's content with a JSON export\n"
+              "  import FILE --audit REF --worksheet IN [--dry-run]\n"
+              "                              read a filled-in worksheet back into the audit's checklist;\n"
+              "                              nothing is written if any row has a problem\n"
               "  report FILE KIND --pdf OUT  print a report as PDF [--paper a4|letter]\n"
-              "                              [--classification TEXT]; KIND: %1\n"
+              "                              [--classification TEXT] [--audit REF]; KIND: %1\n"
+              "                              (audit-plan and audit-report need --audit REF)\n"
               "\n"
               "Exit status: 0 success, 1 failure (one line on stderr says why), 2 usage error.\n")
         .arg(reportKeys().join(QStringLiteral(", ")));
@@ -146,10 +154,77 @@ int runCheck(const QString &file)
     return Success;
 }
 
+// The audit a command names with --audit (0 and a message when there is none).
+qint64 auditByReference(Document &document, const QString &reference, QString *error)
+{
+    const qint64 id = document.audits().idForReference(reference);
+    if (id == 0)
+        *error = Cli::tr("there is no audit %1 in %2").arg(reference, document.path());
+    return id;
+}
+
+int runExportWorksheet(const QString &file, const QCommandLineParser &parser)
+{
+    const QString reference = parser.value(QStringLiteral("audit"));
+    const QString target = parser.value(QStringLiteral("worksheet"));
+    if (reference.isEmpty())
+        return usage(Cli::tr("export --worksheet needs --audit REF"));
+    if (target.isEmpty())
+        return usage(Cli::tr("export --audit needs --worksheet OUT"));
+    QString error;
+    auto document = Document::open(file, Database::Access::ReadOnly, &error);
+    if (!document)
+        return fail(error);
+    const qint64 audit = auditByReference(*document, reference, &error);
+    if (audit == 0)
+        return fail(error);
+    if (!Worksheet::exportTo(*document, audit, target, &error))
+        return fail(error);
+    out() << Cli::tr("Exported the checklist of %1 to %2").arg(reference, target) << Qt::endl;
+    return Success;
+}
+
+int runImportWorksheet(const QString &file, const QCommandLineParser &parser)
+{
+    const QString reference = parser.value(QStringLiteral("audit"));
+    const QString source = parser.value(QStringLiteral("worksheet"));
+    if (reference.isEmpty())
+        return usage(Cli::tr("import --worksheet needs --audit REF"));
+    if (source.isEmpty())
+        return usage(Cli::tr("import --audit needs --worksheet IN"));
+    if (!QFileInfo::exists(source))
+        return fail(Cli::tr("The file %1 does not exist.").arg(source));
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    QString error;
+    // A dry run opens the file read-only: it cannot write even by mistake.
+    auto document = dryRun ? Document::open(file, Database::Access::ReadOnly, &error) : openForWriting(file, &error);
+    if (!document)
+        return fail(error);
+    const qint64 audit = auditByReference(*document, reference, &error);
+    if (audit == 0)
+        return fail(error);
+    WorksheetPlan plan;
+    const bool ok = Worksheet::importFrom(*document, audit, source, dryRun, &plan, &error);
+    if (!ok) {
+        fail(error);
+        const QString name = QFileInfo(source).fileName();
+        for (const WorksheetProblem &problem : plan.problems)
+            err() << QStringLiteral("  %1: %2").arg(name, problem.toString()) << Qt::endl;
+        return Failure;
+    }
+    out() << Cli::tr("%1 into %2: %3").arg(source, reference, plan.summary(dryRun)) << Qt::endl;
+    return Success;
+}
+
 int runExport(const QString &file, const QCommandLineParser &parser)
 {
+    if (parser.isSet(QStringLiteral("worksheet")) || parser.isSet(QStringLiteral("audit"))) {
+        if (parser.isSet(QStringLiteral("json")))
+            return usage(Cli::tr("export takes either --json OUT or --audit REF --worksheet OUT, not both"));
+        return runExportWorksheet(file, parser);
+    }
     if (!parser.isSet(QStringLiteral("json")) || parser.value(QStringLiteral("json")).isEmpty())
-        return usage(Cli::tr("export needs --json OUT"));
+        return usage(Cli::tr("export needs --json OUT (or --audit REF --worksheet OUT)"));
     QString error;
     auto document = Document::open(file, Database::Access::ReadOnly, &error);
     if (!document)
@@ -163,8 +238,15 @@ int runExport(const QString &file, const QCommandLineParser &parser)
 
 int runImport(const QString &file, const QCommandLineParser &parser)
 {
+    if (parser.isSet(QStringLiteral("worksheet")) || parser.isSet(QStringLiteral("audit"))) {
+        if (parser.isSet(QStringLiteral("json")))
+            return usage(Cli::tr("import takes either --json IN or --audit REF --worksheet IN, not both"));
+        return runImportWorksheet(file, parser);
+    }
+    if (parser.isSet(QStringLiteral("dry-run")))
+        return usage(Cli::tr("--dry-run is for importing a worksheet"));
     if (!parser.isSet(QStringLiteral("json")) || parser.value(QStringLiteral("json")).isEmpty())
-        return usage(Cli::tr("import needs --json IN"));
+        return usage(Cli::tr("import needs --json IN (or --audit REF --worksheet IN)"));
     const QString source = parser.value(QStringLiteral("json"));
     if (!QFileInfo::exists(source))
         return fail(Cli::tr("The file %1 does not exist.").arg(source));
@@ -185,6 +267,9 @@ int runReport(const QString &file, const QString &kind, const QCommandLineParser
     const QString target = parser.value(QStringLiteral("pdf"));
     if (target.isEmpty())
         return usage(Cli::tr("report needs --pdf OUT"));
+    const QString audit = parser.value(QStringLiteral("audit"));
+    if (Reports::needsAudit(kind) && audit.isEmpty())
+        return usage(Cli::tr("report %1 needs --audit REF").arg(kind));
     Paper paper = ReportDocument::defaultPaper();
     if (parser.isSet(QStringLiteral("paper")) && !ReportDocument::paperFromName(parser.value(QStringLiteral("paper")), &paper))
         return usage(Cli::tr("--paper takes a4 or letter"));
@@ -194,6 +279,7 @@ int runReport(const QString &file, const QString &kind, const QCommandLineParser
         return fail(error);
     ReportOptions options;
     options.classification = parser.value(QStringLiteral("classification"));
+    options.audit = audit;
     ReportDocument report;
     if (!Reports::build(*document, kind, options, &report, &error))
         return fail(error);
@@ -252,6 +338,16 @@ int main(int argc, char *argv[])
     parser.addOption(pdfOption);
     parser.addOption(paperOption);
     parser.addOption(classificationOption);
+    const QCommandLineOption auditOption(QStringLiteral("audit"), Cli::tr("The audit, by its reference (IA-2026-01)."),
+                                         Cli::tr("REF"));
+    const QCommandLineOption worksheetOption(QStringLiteral("worksheet"),
+                                             Cli::tr("export/import: the audit's checklist worksheet (CSV)."),
+                                             Cli::tr("FILE"));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
+                                          Cli::tr("import --worksheet: check the worksheet, write nothing."));
+    parser.addOption(auditOption);
+    parser.addOption(worksheetOption);
+    parser.addOption(dryRunOption);
 
     QStringList arguments = app.arguments();
     // "--json" is a flag for info and takes a value for export/import: give the

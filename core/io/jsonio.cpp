@@ -1,5 +1,6 @@
 #include "jsonio.h"
 
+#include "auditjson.h"
 #include "catalog/catalog.h"
 #include "document.h"
 
@@ -161,6 +162,7 @@ QByteArray JsonIo::toJson(const Document &document)
         {QStringLiteral("organisation"), organisation},
         {QStringLiteral("scope"), scope},
     };
+    AuditJson::write(content, &root);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -212,7 +214,8 @@ bool JsonIo::parse(const QByteArray &data, const QString &sourceName, const Cata
         return failWith(tr("written by a newer version of Rampart (format version %1; this version reads up to %2)")
                             .arg(version.toInt())
                             .arg(FormatVersion));
-    if (!r.onlyKeys({"format", "formatVersion", "catalog", "organisation", "scope"}))
+    if (!r.onlyKeys({"format", "formatVersion", "catalog", "organisation", "scope", "auditProgrammes", "audits",
+                     "nonconformities"}))
         return failWith(problem);
 
     QJsonObject catalogObject, organisationObject, scopeObject;
@@ -264,6 +267,8 @@ bool JsonIo::parse(const QByteArray &data, const QString &sourceName, const Cata
         }
         content.scopeExclusions.push_back(e);
     }
+    if (!AuditJson::read(root, catalog, &content, &problem))
+        return failWith(problem);
     *out = std::move(content);
     return true;
 }
