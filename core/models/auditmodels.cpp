@@ -95,7 +95,9 @@ QVariant AuditListModel::computed(const Record &record, int column, int role) co
         const qsizetype count = Requirements::parseList(document()->catalog(), record.text(Audit::Scope)).size();
         if (role == SortRole)
             return int(count);
-        return count == 0 ? tr("Not chosen") : tr("%n clause(s) and control(s)", nullptr, int(count));
+        if (count == 0)
+            return tr("Not chosen");
+        return count == 1 ? tr("1 clause or control") : tr("%1 clauses and controls").arg(count);
     }
     return {};
 }
