@@ -1,10 +1,13 @@
 #include "mainwindow.h"
 
+#include "auditspage.h"
 #include "catalogpage.h"
 #include "contextpage.h"
 #include "dialogs.h"
 #include "document.h"
 #include "emptyareapage.h"
+#include "improvementpage.h"
+#include "nonconformitypage.h"
 #include "overviewpage.h"
 #include "reportspage.h"
 #include "sample.h"
@@ -224,8 +227,7 @@ bool MainWindow::saveCopyAs(const QString &path)
 {
     if (!m_document)
         return false;
-    if (m_contextPage)
-        m_contextPage->commitPendingEdits();
+    commitPendingEdits();
     if (QFileInfo::exists(path)) {
         showError(tr("Cannot save a copy"),
                   tr("%1 already exists. Rampart never overwrites an ISMS file: choose another name.")
@@ -258,12 +260,23 @@ void MainWindow::installDocument(std::unique_ptr<Document> document)
     updateTitle();
 }
 
+void MainWindow::commitPendingEdits()
+{
+    if (m_contextPage)
+        m_contextPage->commitPendingEdits();
+    for (const Area &area : std::as_const(m_areas)) {
+        if (auto *audits = qobject_cast<AuditsPage *>(area.page))
+            audits->commitPendingEdits();
+        else if (auto *improvement = qobject_cast<ImprovementPage *>(area.page))
+            improvement->nonconformities()->commitPendingEdits();
+    }
+}
+
 void MainWindow::closeFile()
 {
     if (!m_document)
         return;
-    if (m_contextPage)
-        m_contextPage->commitPendingEdits();
+    commitPendingEdits();
     m_stack->setCurrentWidget(m_welcome);
     if (m_documentView) {
         m_stack->removeWidget(m_documentView);
@@ -327,19 +340,8 @@ void MainWindow::buildDocumentView()
                                          "plan and the risk owners' acceptance of residual risk."));
          }},
         {tr("Statement of Applicability"), [doc] { return new CatalogPage(doc); }},
-        {tr("Audits"),
-         [] {
-             return new EmptyAreaPage(tr("Audits"), tr("Clause 9.2"),
-                                      tr("The internal audit programme over the certification cycle, audit plans "
-                                         "with scope, criteria and agenda, checklists generated from the scope, and "
-                                         "findings."));
-         }},
-        {tr("Improvement"),
-         [] {
-             return new EmptyAreaPage(tr("Improvement"), tr("Clauses 10.1 and 10.2"),
-                                      tr("Nonconformities with correction, root cause, corrective actions and "
-                                         "verification of effectiveness, and the continual improvement log."));
-         }},
+        {tr("Audits"), [doc] { return new AuditsPage(doc); }},
+        {tr("Improvement"), [doc] { return new ImprovementPage(doc); }},
         {tr("Reports"), [doc] { return new ReportsPage(doc); }},
     };
     const QStringList keys = areaKeys();

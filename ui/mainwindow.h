@@ -48,6 +48,8 @@ protected:
 
 private:
     void createActions();
+    // Writes what is typed in any form but not written yet.
+    void commitPendingEdits();
     void buildDocumentView();
     void updateTitle();
     void fillRecentMenu();

@@ -101,6 +101,9 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         return r.text(field);
     case Qt::EditRole:
     case KeyRole:
+        // A link is shown by what it points at (a reference), never by its row id.
+        if (kind == TableStore::Kind::Link)
+            return computed(r, index.column(), Qt::DisplayRole);
         return kind == TableStore::Kind::Number ? QVariant(r.number(field)) : QVariant(r.text(field));
     case SortRole:
         if (kind == TableStore::Kind::Number)
