@@ -16,6 +16,7 @@
 #include "models/auditmodels.h"
 #include "models/nonconformitymodels.h"
 #include "nonconformitypage.h"
+#include "reportspage.h"
 #include "sample.h"
 #include "stores/auditstore.h"
 #include "stores/nonconformitystore.h"
@@ -23,6 +24,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLockFile>
@@ -53,6 +55,7 @@ private Q_SLOTS:
     void worksheetThroughDialogs();
     void closeNeedsEffectiveVerification();
     void readOnlyFileOffersNoEdits();
+    void reportsPrintOneAudit();
 
 private:
     QString openSampleCopy(MainWindow &window);
@@ -371,6 +374,27 @@ void TestAuditsGui::readOnlyFileOffersNoEdits()
     window.showArea(QStringLiteral("improvement"));
     QVERIFY(!find<QPushButton>(window, QStringLiteral("addNonconformity"))->isEnabled());
     QVERIFY(!find<QPushButton>(window, QStringLiteral("closeNonconformity"))->isEnabled());
+}
+
+void TestAuditsGui::reportsPrintOneAudit()
+{
+    MainWindow window;
+    const QString opened = openSampleCopy(window);
+    QVERIFY2(opened.isEmpty(), qPrintable(opened));
+    window.showArea(QStringLiteral("reports"));
+    auto *page = window.findChild<ReportsPage *>();
+    QVERIFY(page);
+    auto *audit = find<QComboBox>(window, QStringLiteral("reportAudit"));
+    QVERIFY(!audit->isVisible());
+    page->selectKind(QStringLiteral("audit-plan"));
+    QVERIFY(audit->isVisible());
+    QCOMPARE(audit->count(), 8);
+    page->selectAudit(QStringLiteral("IA-2025-01"));
+    QVERIFY(page->previewPageCount() >= 5);
+    snap(&window, QStringLiteral("reports-audit-plan"));
+    const QString pdf = m_dir->filePath(QStringLiteral("plan.pdf"));
+    QVERIFY(page->exportPdf(pdf));
+    QVERIFY(QFile(pdf).size() > 1000);
 }
 
 QTEST_MAIN(TestAuditsGui)

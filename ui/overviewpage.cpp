@@ -72,6 +72,12 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent)
     auto *catalogLink = linkButton(tr("Browse the Annex A controls this file carries"));
     connect(catalogLink, &QPushButton::clicked, this, [this] { Q_EMIT areaRequested(QStringLiteral("soa")); });
     figuresLayout->addWidget(catalogLink, 0, Qt::AlignLeft);
+    auto *auditLink = linkButton(tr("See the audit programme and its coverage"));
+    connect(auditLink, &QPushButton::clicked, this, [this] { Q_EMIT areaRequested(QStringLiteral("audits")); });
+    figuresLayout->addWidget(auditLink, 0, Qt::AlignLeft);
+    auto *ncLink = linkButton(tr("Follow up nonconformities and corrective actions"));
+    connect(ncLink, &QPushButton::clicked, this, [this] { Q_EMIT areaRequested(QStringLiteral("improvement")); });
+    figuresLayout->addWidget(ncLink, 0, Qt::AlignLeft);
     layout->addWidget(figuresCard);
 
     layout->addWidget(widgets::sectionTitle(tr("Recent changes")));
@@ -145,6 +151,29 @@ void OverviewPage::refresh()
                                  .arg(s.clauses)
                                  .arg(s.controls)
                                  .arg(themes.join(QStringLiteral(", "))));
+    if (s.programme.isEmpty()) {
+        addFigure(tr("Internal audits"), tr("No audit programme yet (clause 9.2)"), true);
+    } else {
+        addFigure(tr("Internal audits"),
+                  tr("%1: %2 done, %3 planned; %4% of the clauses and controls in scope of an audit this cycle, "
+                     "%5% audited")
+                      .arg(s.programme)
+                      .arg(s.auditsDone)
+                      .arg(s.auditsPlanned)
+                      .arg(s.coveragePercent)
+                      .arg(s.auditedPercent),
+                  s.notCovered > 0);
+    }
+    addFigure(tr("Next audit"), s.nextAuditReference.isEmpty() ? tr("None planned")
+                                                               : tr("%1 on %2").arg(s.nextAuditReference, s.nextAuditDate));
+    addFigure(tr("Nonconformities"),
+              s.overdueActions > 0
+                  ? tr("%1 open of %2; %3 corrective action(s) overdue")
+                        .arg(s.openNonconformities)
+                        .arg(s.nonconformities)
+                        .arg(s.overdueActions)
+                  : tr("%1 open of %2; no corrective action overdue").arg(s.openNonconformities).arg(s.nonconformities),
+              s.overdueActions > 0);
     addFigure(tr("Change log"), tr("%n recorded change(s)", nullptr, int(s.changeLogEntries)));
     addFigure(tr("File"), tr("%1 (file format %2)").arg(QDir::toNativeSeparators(s.path)).arg(s.schemaVersion));
 }
