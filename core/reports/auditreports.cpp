@@ -181,7 +181,7 @@ void buildPlan(Document &document, const Record &audit, ReportDocument *report)
         html::Table table({AuditReports::tr("Item"), AuditReports::tr("Clause/control"), AuditReports::tr("Question"),
                            AuditReports::tr("Result"), AuditReports::tr("Evidence examined and notes"),
                            AuditReports::tr("Interviewed")},
-                          {9, 14, 29, 12, 24, 12});
+                          {11, 14, 28, 11, 24, 12});
         for (const Record &item : items) {
             QString question = html::text(item.text(ChecklistItem::Question));
             const QString reference = item.text(ChecklistItem::Requirement);
