@@ -236,7 +236,16 @@ QWidget *AuditsPage::buildCalendar()
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 8, 0, 0);
     topLayout->addWidget(widgets::sectionTitle(tr("Audits by date")));
+    m_noAudits = widgets::note(tr("No audits yet. Plan the internal audits of the cycle with \"New internal "
+                                  "audit\", and record the certification body's visits with \"New external "
+                                  "audit\"."));
+    topLayout->addWidget(m_noAudits);
     topLayout->addWidget(m_calendarView, 1);
+    auto showEmpty = [this] { m_noAudits->setVisible(m_audits->rowCount() == 0); };
+    connect(m_audits, &QAbstractItemModel::rowsInserted, this, showEmpty);
+    connect(m_audits, &QAbstractItemModel::rowsRemoved, this, showEmpty);
+    connect(m_audits, &QAbstractItemModel::modelReset, this, showEmpty);
+    showEmpty();
     topLayout->addLayout(buttons);
 
     auto *bottom = new QWidget;

@@ -59,6 +59,7 @@ private:
     QLabel *m_coverageSummary;
     QCheckBox *m_onlyUncovered;
     QTableView *m_calendarView;
+    QLabel *m_noAudits = nullptr;
     QTableView *m_coverageView;
     QComboBox *m_auditChoice;
     AuditEditor *m_editor;

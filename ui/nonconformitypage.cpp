@@ -107,7 +107,7 @@ NonconformityPage::NonconformityPage(Document *document, QWidget *parent)
     for (int c = NonconformityModel::RaisedBy; c < NonconformityModel::ColumnCount; ++c)
         m_view->setColumnHidden(c, true);
     const int em = m_view->fontMetrics().averageCharWidth();
-    const int widths[] = {12, 14, 44, 16, 8, 15, 38, 24, 12};
+    const int widths[] = {13, 14, 44, 16, 8, 15, 38, 24, 12};
     for (int c = 0; c <= NonconformityModel::AuditReference; ++c)
         m_view->setColumnWidth(c, widths[c] * em);
 
@@ -297,7 +297,7 @@ void NonconformityPage::showCurrent()
     const qint64 id = currentNonconformity();
     m_form->setRow(m_model->rowOf(id));
     m_actions->showNonconformity(id);
-    m_detail->setEnabled(id > 0);
+    m_detail->setVisible(id > 0);
     updateState();
 }
 
@@ -310,7 +310,11 @@ void NonconformityPage::updateState()
     m_addAction->setEnabled(writable && nc.has_value());
     m_removeAction->setEnabled(writable && nc.has_value() && m_actionView->currentIndex().isValid());
     if (!nc) {
-        m_heading->setText(m_model->rowCount() == 0 ? tr("No nonconformities recorded") : tr("No nonconformity chosen"));
+        m_heading->setText(m_model->rowCount() == 0
+                               ? tr("No nonconformities recorded. Findings of an audit are raised from its checklist "
+                                    "(Audits); others, such as incidents and complaints, with \"New nonconformity\".")
+                               : tr("No nonconformity chosen"));
+        m_heading->setWordWrap(true);
         m_state->clear();
         m_closure->clear();
         m_close->setEnabled(false);
