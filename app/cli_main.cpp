@@ -4,6 +4,7 @@
 #include "document.h"
 #include "documentsummary.h"
 #include "io/jsonio.h"
+#include "io/worksheet.h"
 #include "reports/reports.h"
 #include "io/soacsv.h"
 #include "sample.h"
@@ -11,6 +12,7 @@
 #include "soa.h"
 #include "storage/database.h"
 #include "storage/schema.h"
+#include "stores/auditstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -91,7 +93,12 @@ QString helpText()
               "                              [--classification TEXT]; KIND: %1\n"
               "                              management-review: [--review N] (MR-02 or 2;\n"
               "                              default: the latest review)\n"
-              "\n"
+              "  export FILE --audit REF --worksheet OUT\n"
+              "                              write an audit's checklist as a CSV worksheet to fill in\n"
+              "  import FILE --audit REF --worksheet IN [--dry-run]\n"
+              "                              read a filled-in worksheet back into the audit's checklist;\n"
+              "                              nothing is written if any row has a problem\n"
+              "                              audit-plan and audit-report: --audit REF\n"              "\n"
               "Exit status: 0 success, 1 failure (stderr says why), 2 usage error.\n")
         .arg(reportKeys().join(QStringLiteral(", ")));
 }
@@ -177,8 +184,75 @@ int runCheck(const QString &file, const QCommandLineParser &parser)
     return Success;
 }
 
+// The audit a command names with --audit (0 and a message when there is none).
+qint64 auditByReference(Document &document, const QString &reference, QString *error)
+{
+    const qint64 id = document.audits().idForReference(reference);
+    if (id == 0)
+        *error = Cli::tr("there is no audit %1 in %2").arg(reference, document.path());
+    return id;
+}
+
+int runExportWorksheet(const QString &file, const QCommandLineParser &parser)
+{
+    const QString reference = parser.value(QStringLiteral("audit"));
+    const QString target = parser.value(QStringLiteral("worksheet"));
+    if (reference.isEmpty())
+        return usage(Cli::tr("export --worksheet needs --audit REF"));
+    if (target.isEmpty())
+        return usage(Cli::tr("export --audit needs --worksheet OUT"));
+    QString error;
+    auto document = Document::open(file, Database::Access::ReadOnly, &error);
+    if (!document)
+        return fail(error);
+    const qint64 audit = auditByReference(*document, reference, &error);
+    if (audit == 0)
+        return fail(error);
+    if (!Worksheet::exportTo(*document, audit, target, &error))
+        return fail(error);
+    out() << Cli::tr("Exported the checklist of %1 to %2").arg(reference, target) << Qt::endl;
+    return Success;
+}
+
+int runImportWorksheet(const QString &file, const QCommandLineParser &parser)
+{
+    const QString reference = parser.value(QStringLiteral("audit"));
+    const QString source = parser.value(QStringLiteral("worksheet"));
+    if (reference.isEmpty())
+        return usage(Cli::tr("import --worksheet needs --audit REF"));
+    if (source.isEmpty())
+        return usage(Cli::tr("import --audit needs --worksheet IN"));
+    if (!QFileInfo::exists(source))
+        return fail(Cli::tr("The file %1 does not exist.").arg(source));
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    QString error;
+    // A dry run opens the file read-only: it cannot write even by mistake.
+    auto document = dryRun ? Document::open(file, Database::Access::ReadOnly, &error) : openForWriting(file, &error);
+    if (!document)
+        return fail(error);
+    const qint64 audit = auditByReference(*document, reference, &error);
+    if (audit == 0)
+        return fail(error);
+    WorksheetPlan plan;
+    const bool ok = Worksheet::importFrom(*document, audit, source, dryRun, &plan, &error);
+    if (!ok) {
+        fail(error);
+        const QString name = QFileInfo(source).fileName();
+        for (const WorksheetProblem &problem : plan.problems)
+            err() << QStringLiteral("  %1: %2").arg(name, problem.toString()) << Qt::endl;
+        return Failure;
+    }
+    out() << Cli::tr("%1 into %2: %3").arg(source, reference, plan.summary(dryRun)) << Qt::endl;
+    return Success;
+}
+
 int runExport(const QString &file, const QCommandLineParser &parser)
 {
+    if (parser.isSet(QStringLiteral("worksheet")) || parser.isSet(QStringLiteral("audit"))) {
+        if (parser.isSet(QStringLiteral("json")) || parser.isSet(QStringLiteral("soa")))
+            return usage(Cli::tr("export takes either --json/--soa or --audit REF --worksheet OUT, not both"));
+        return runExportWorksheet(file, parser);
+    }
     const QString json = parser.value(QStringLiteral("json"));
     const QString soa = parser.value(QStringLiteral("soa"));
     if (json.isEmpty() && soa.isEmpty())
@@ -232,6 +306,11 @@ int runImportSoa(const QString &file, const QString &source, bool dryRun)
 
 int runImport(const QString &file, const QCommandLineParser &parser)
 {
+    if (parser.isSet(QStringLiteral("worksheet")) || parser.isSet(QStringLiteral("audit"))) {
+        if (parser.isSet(QStringLiteral("json")) || parser.isSet(QStringLiteral("soa")))
+            return usage(Cli::tr("import takes either --json/--soa or --audit REF --worksheet IN, not both"));
+        return runImportWorksheet(file, parser);
+    }
     const QString json = parser.value(QStringLiteral("json"));
     const QString soa = parser.value(QStringLiteral("soa"));
     if (json.isEmpty() == soa.isEmpty())
@@ -242,7 +321,7 @@ int runImport(const QString &file, const QCommandLineParser &parser)
         return runImportSoa(file, soa, parser.isSet(QStringLiteral("dry-run")));
     }
     if (parser.isSet(QStringLiteral("dry-run")))
-        return usage(Cli::tr("--dry-run goes with --soa"));
+        return usage(Cli::tr("--dry-run goes with --soa or --worksheet"));
     const QString source = json;
     if (!QFileInfo::exists(source))
         return fail(Cli::tr("The file %1 does not exist.").arg(source));
@@ -263,6 +342,9 @@ int runReport(const QString &file, const QString &kind, const QCommandLineParser
     const QString target = parser.value(QStringLiteral("pdf"));
     if (target.isEmpty())
         return usage(Cli::tr("report needs --pdf OUT"));
+    const QString audit = parser.value(QStringLiteral("audit"));
+    if (Reports::needsAudit(kind) && audit.isEmpty())
+        return usage(Cli::tr("report %1 needs --audit REF").arg(kind));
     Paper paper = ReportDocument::defaultPaper();
     if (parser.isSet(QStringLiteral("paper")) && !ReportDocument::paperFromName(parser.value(QStringLiteral("paper")), &paper))
         return usage(Cli::tr("--paper takes a4 or letter"));
@@ -277,6 +359,7 @@ int runReport(const QString &file, const QString &kind, const QCommandLineParser
         return usage(Cli::tr("--review is for the management-review report"));
     if (parser.isSet(QStringLiteral("review")) && options.review.trimmed().isEmpty())
         return usage(Cli::tr("--review needs a review reference or number"));
+    options.audit = audit;
     ReportDocument report;
     if (!Reports::build(*document, kind, options, &report, &error))
         return fail(error);
@@ -346,6 +429,13 @@ int main(int argc, char *argv[])
                                           Cli::tr("report management-review: which review (MR-02 or 2)."),
                                           Cli::tr("N"));
     parser.addOption(reviewOption);
+    const QCommandLineOption auditOption(QStringLiteral("audit"), Cli::tr("The audit, by its reference (IA-2026-01)."),
+                                         Cli::tr("REF"));
+    const QCommandLineOption worksheetOption(QStringLiteral("worksheet"),
+                                             Cli::tr("export/import: the audit's checklist worksheet (CSV)."),
+                                             Cli::tr("FILE"));
+    parser.addOption(auditOption);
+    parser.addOption(worksheetOption);
 
     QStringList arguments = app.arguments();
     // "--json" is a flag for info and takes a value for export/import: give the

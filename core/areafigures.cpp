@@ -1,6 +1,12 @@
 #include "areafigures.h"
 
+#include "audits.h"
 #include "document.h"
+#include "domain/audit.h"
+#include "stores/auditstore.h"
+#include "stores/nonconformitystore.h"
+
+#include <QCoreApplication>
 #include "soa.h"
 #include "soacompleteness.h"
 #include "soacomparison.h"
@@ -37,14 +43,57 @@ SoaFigures AreaFigures::soa(Document &document)
     return f;
 }
 
-AuditFigures AreaFigures::audits(Document &, const QDate &)
+AuditFigures AreaFigures::audits(Document &document, const QDate &today)
 {
-    return {};
+    AuditFigures f;
+    f.available = true;
+    if (const std::optional<Record> next = Audits::nextAudit(document, today))
+        f.nextAudit = QDate::fromString(next->text(Audit::StartDate), Qt::ISODate);
+    int conforming = 0, findings = 0, completed = 0;
+    for (const Record &audit : document.audits().all()) {
+        const QDate start = QDate::fromString(audit.text(Audit::StartDate), Qt::ISODate);
+        if (!Audits::isCompleted(audit) || !start.isValid() || start < today.addYears(-1) || start > today)
+            continue;
+        ++completed;
+        for (const Record &item : document.checklistItems().linkedTo(ChecklistItem::AuditLink, audit.id)) {
+            const QString result = item.text(ChecklistItem::Result);
+            conforming += result == QLatin1String("conforming") ? 1 : 0;
+            findings += Audits::isFinding(result) ? 1 : 0;
+        }
+    }
+    f.auditsInLastYear = completed;
+    f.summary = completed == 0
+        ? QCoreApplication::translate("rampart::AreaFigures", "No audit was completed in the last twelve months.")
+        : QCoreApplication::translate("rampart::AreaFigures",
+                                      "%n audit(s) completed in the last twelve months: %1 checklist items conforming, "
+                                      "%2 nonconformities found.",
+                                      nullptr, completed)
+              .arg(conforming)
+              .arg(findings);
+    return f;
 }
 
-NonconformityFigures AreaFigures::nonconformities(Document &, const QDate &)
+NonconformityFigures AreaFigures::nonconformities(Document &document, const QDate &today)
 {
-    return {};
+    NonconformityFigures f;
+    f.available = true;
+    int overdue = 0;
+    for (const Record &nc : document.nonconformities().all()) {
+        if (nc.text(Nonconformity::ClosedOn).isEmpty())
+            ++f.open;
+        const QDate raised = QDate::fromString(nc.text(Nonconformity::RaisedOn), Qt::ISODate);
+        if (raised.isValid() && raised >= today.addYears(-1))
+            ++f.raisedInLastYear;
+    }
+    for (const Record &action : document.correctiveActions().all())
+        overdue += Audits::isOverdue(action, today) ? 1 : 0;
+    f.summary = QCoreApplication::translate("rampart::AreaFigures",
+                                            "%1 nonconformities raised in the last twelve months; %2 open; %3 "
+                                            "corrective actions overdue.")
+                    .arg(f.raisedInLastYear)
+                    .arg(f.open)
+                    .arg(overdue);
+    return f;
 }
 
 } // namespace rampart

@@ -1,17 +1,24 @@
 #include "document.h"
 
+#include "commands/batchcommand.h"
 #include "commands/rowcommands.h"
 #include "commands/setvaluecommand.h"
 #include "commands/setvaluescommand.h"
 #include "domain/fields.h"
 #include "soa.h"
 #include "domain/registerspec.h"
+#include "domain/audit.h"
+#include "domain/fields.h"
+#include "stores/auditstore.h"
 #include "stores/catalogstore.h"
 #include "stores/changelogstore.h"
 #include "stores/metastore.h"
+#include "stores/nonconformitystore.h"
 #include "stores/organisationstore.h"
 #include "stores/soastore.h"
 #include "stores/registerstore.h"
+
+#include <map>
 
 #include <QDateTime>
 #include <QFile>
@@ -48,6 +55,13 @@ Document::Document(std::unique_ptr<Database> db)
     , m_ownControls(std::make_unique<OwnControlStore>(*m_db))
     , m_soaVersions(std::make_unique<SoaVersionStore>(*m_db))
     , m_soa(std::make_unique<Soa>(*this))
+    , m_auditProgrammes(std::make_unique<AuditProgrammeStore>(*m_db))
+    , m_audits(std::make_unique<AuditStore>(*m_db, m_catalog))
+    , m_auditAreas(std::make_unique<AuditAreaStore>(*m_db))
+    , m_auditSessions(std::make_unique<AuditSessionStore>(*m_db))
+    , m_checklistItems(std::make_unique<ChecklistItemStore>(*m_db, m_catalog))
+    , m_nonconformities(std::make_unique<NonconformityStore>(*m_db))
+    , m_correctiveActions(std::make_unique<CorrectiveActionStore>(*m_db))
 {
     for (const RegisterSpec *spec : registerSpecs())
         m_registers.push_back(std::make_unique<RegisterStore>(*m_db, *spec));
@@ -139,8 +153,37 @@ RecordStore *Document::store(Entity entity) const
     case Entity::Document:
         return nullptr;
     default:
-        return registerStore(entity);
+        if (RegisterStore *records = registerStore(entity))
+            return records;
+        return table(entity);
     }
+}
+
+TableStore *Document::table(Entity entity) const
+{
+    switch (entity) {
+    case Entity::AuditProgramme:
+        return m_auditProgrammes.get();
+    case Entity::Audit:
+        return m_audits.get();
+    case Entity::AuditArea:
+        return m_auditAreas.get();
+    case Entity::AuditSession:
+        return m_auditSessions.get();
+    case Entity::ChecklistItem:
+        return m_checklistItems.get();
+    case Entity::Nonconformity:
+        return m_nonconformities.get();
+    case Entity::CorrectiveAction:
+        return m_correctiveActions.get();
+    case Entity::Document:
+    case Entity::Organisation:
+    case Entity::ScopeExclusion:
+        break;
+    default:
+        break;
+    }
+    return nullptr;
 }
 
 RegisterStore *Document::registerStore(Entity entity) const
@@ -163,8 +206,10 @@ RegisterStore *Document::childRegister(Entity parent) const
 
 std::vector<RecordStore *> Document::allStores() const
 {
-    std::vector<RecordStore *> stores = {m_organisation.get(), m_scopeExclusions.get(), m_soaEntries.get(),
-                                         m_ownControls.get(), m_soaVersions.get()};
+    std::vector<RecordStore *> stores = {m_organisation.get(),     m_scopeExclusions.get(), m_soaEntries.get(),
+                                         m_ownControls.get(),      m_soaVersions.get(),     m_auditProgrammes.get(),
+                                         m_audits.get(),           m_auditAreas.get(),      m_auditSessions.get(),
+                                         m_checklistItems.get(),   m_nonconformities.get(), m_correctiveActions.get()};
     for (const auto &records : m_registers)
         stores.push_back(records.get());
     return stores;
@@ -202,10 +247,19 @@ bool Document::removeRow(Entity entity, qint64 id, const QString &commandText)
     RecordStore *s = store(entity);
     if (!s || !s->canAddRows() || isReadOnly())
         return false;
+    m_writeFailed = false;
+    if (table(entity)) {
+        // An audit register knows what belongs to its rows (checklist, agenda, actions)
+        // and what merely points at them.
+        std::vector<Edit> edits = removalEdits(entity, id);
+        if (edits.empty())
+            return false;
+        m_undoStack->push(new BatchCommand(this, commandText, std::move(edits)));
+        return !m_writeFailed;
+    }
     std::vector<RemovalStep> steps;
     if (!planRemoval(entity, id, &steps))
         return false;
-    m_writeFailed = false;
     m_undoStack->push(new RemoveRowCommand(this, std::move(steps), commandText));
     return !m_writeFailed;
 }
@@ -278,6 +332,121 @@ bool Document::planRemoval(Entity entity, qint64 id, std::vector<RemovalStep> *s
     }
     steps->push_back({entity, id, -1, {}, {}, snapshot});
     return true;
+    return true;
+}
+
+std::vector<Edit> Document::removalEdits(Entity entity, qint64 id) const
+{
+    std::vector<Edit> edits;
+    auto unlink = [&edits](Entity e, const Record &row, int field) {
+        edits.push_back(Edit::update(e, row.id, field, row.value(field), QVariant()));
+    };
+    auto remove = [&edits](Entity e, const Record &row) {
+        edits.push_back({Edit::Op::Remove, e, row.id, -1, {}, {}, row.snapshot()});
+    };
+    switch (entity) {
+    case Entity::AuditProgramme:
+        for (const Record &audit : m_audits->linkedTo(Audit::Programme, id))
+            unlink(Entity::Audit, audit, Audit::Programme);
+        break;
+    case Entity::Audit: {
+        // Nonconformities outlive the audit that found them; they only lose the link.
+        for (const Record &nc : m_nonconformities->linkedTo(Nonconformity::AuditLink, id))
+            unlink(Entity::Nonconformity, nc, Nonconformity::AuditLink);
+        const std::vector<Record> items = m_checklistItems->linkedTo(ChecklistItem::AuditLink, id);
+        for (const Record &item : items) {
+            for (const Record &nc : m_nonconformities->forChecklistItem(item.id))
+                unlink(Entity::Nonconformity, nc, Nonconformity::ChecklistItemLink);
+        }
+        for (const Record &item : items)
+            remove(Entity::ChecklistItem, item);
+        for (const Record &session : m_auditSessions->linkedTo(AuditSession::AuditLink, id))
+            remove(Entity::AuditSession, session);
+        for (const Record &area : m_auditAreas->linkedTo(AuditArea::AuditLink, id))
+            remove(Entity::AuditArea, area);
+        break;
+    }
+    case Entity::ChecklistItem:
+        for (const Record &nc : m_nonconformities->forChecklistItem(id))
+            unlink(Entity::Nonconformity, nc, Nonconformity::ChecklistItemLink);
+        break;
+    case Entity::Nonconformity:
+        for (const Record &action : m_correctiveActions->linkedTo(CorrectiveAction::NonconformityLink, id))
+            remove(Entity::CorrectiveAction, action);
+        break;
+    default:
+        break;
+    }
+    if (RecordStore *s = store(entity))
+        edits.push_back({Edit::Op::Remove, entity, id, -1, {}, {}, s->rowSnapshot(id)});
+    return edits;
+}
+
+bool Document::applyEdits(const QString &commandText, const std::vector<Edit> &edits,
+                          std::vector<qint64> *insertedIds)
+{
+    if (isReadOnly() || edits.empty())
+        return false;
+    m_writeFailed = false;
+    auto *command = new BatchCommand(this, commandText, edits);
+    m_undoStack->push(command);
+    if (m_writeFailed)
+        return false;
+    if (insertedIds)
+        *insertedIds = command->insertedIds();
+    return true;
+}
+
+bool Document::applyBatch(std::vector<Edit> &edits, bool backward, QString *error)
+{
+    // Ids and snapshots learnt on a first run are kept only if the whole batch lands.
+    const std::vector<Edit> before = edits;
+    Transaction t(*m_db);
+    if (!t.isActive()) {
+        if (error)
+            *error = t.error();
+        return false;
+    }
+    auto runOne = [&](Edit &edit) {
+        switch (edit.op) {
+        case Edit::Op::Insert:
+            if (backward)
+                return applyRemove(edit.entity, edit.id, error);
+            {
+                const qint64 id = applyInsert(edit.entity, edit.id, edit.snapshot, error);
+                if (id == 0)
+                    return false;
+                if (edit.id == 0) {
+                    edit.id = id;
+                    edit.snapshot = store(edit.entity)->rowSnapshot(id);
+                }
+            }
+            return true;
+        case Edit::Op::Update:
+            return applyValue(edit.entity, edit.id, edit.field, backward ? edit.oldValue : edit.newValue, error);
+        case Edit::Op::Remove:
+            if (backward)
+                return applyInsert(edit.entity, edit.id, edit.snapshot, error) != 0;
+            return applyRemove(edit.entity, edit.id, error);
+        }
+        return false;
+    };
+    bool ok = true;
+    if (backward) {
+        for (auto it = edits.rbegin(); ok && it != edits.rend(); ++it)
+            ok = runOne(*it);
+    } else {
+        for (auto it = edits.begin(); ok && it != edits.end(); ++it)
+            ok = runOne(*it);
+    }
+    if (ok && !t.commit()) {
+        ok = false;
+        if (error)
+            *error = t.error();
+    }
+    if (!ok)
+        edits = before;
+    return ok;
 }
 
 bool Document::applyValue(Entity entity, qint64 id, int field, const QVariant &value, QString *error)
@@ -392,6 +561,30 @@ DocumentContent Document::content() const
         for (const RegisterStore::Row &row : records->rows())
             out.push_back(records->portable(row, children));
     }
+    c.auditProgrammes = m_auditProgrammes->all();
+    std::map<qint64, QString> programmeUids, auditUids, itemUids;
+    for (const Record &p : c.auditProgrammes)
+        programmeUids[p.id] = p.uid;
+    for (const Record &audit : m_audits->all()) {
+        AuditContent a;
+        a.audit = audit;
+        a.programmeUid = programmeUids[audit.link(Audit::Programme)];
+        a.areas = m_auditAreas->linkedTo(AuditArea::AuditLink, audit.id);
+        a.sessions = m_auditSessions->linkedTo(AuditSession::AuditLink, audit.id);
+        a.checklist = m_checklistItems->linkedTo(ChecklistItem::AuditLink, audit.id);
+        auditUids[audit.id] = audit.uid;
+        for (const Record &item : a.checklist)
+            itemUids[item.id] = item.uid;
+        c.audits.push_back(std::move(a));
+    }
+    for (const Record &nc : m_nonconformities->all()) {
+        NonconformityContent n;
+        n.nonconformity = nc;
+        n.auditUid = auditUids[nc.link(Nonconformity::AuditLink)];
+        n.checklistItemUid = itemUids[nc.link(Nonconformity::ChecklistItemLink)];
+        n.actions = m_correctiveActions->linkedTo(CorrectiveAction::NonconformityLink, nc.id);
+        c.nonconformities.push_back(std::move(n));
+    }
     return c;
 }
 
@@ -470,6 +663,10 @@ bool Document::replaceContent(const DocumentContent &content, QString *error)
             m_pending.clear();
             return false;
         }
+        if (!replaceAudits(content, error)) {
+            m_pending.clear();
+            return false;
+        }
         // The import is announced as one Reset, not row by row.
         m_pending.clear();
         // The organisation's uid belongs to the content too.
@@ -486,6 +683,73 @@ bool Document::replaceContent(const DocumentContent &content, QString *error)
     m_pending.clear();
     m_undoStack->clear();
     Q_EMIT changed({Change::Kind::Reset, Entity::Document, 0, -1});
+    return true;
+}
+
+bool Document::replaceAudits(const DocumentContent &content, QString *error)
+{
+    // Nonconformities first: they point at audits and checklist items. Deleting an
+    // audit takes its areas, agenda and checklist with it (ON DELETE CASCADE).
+    for (const Record &nc : m_nonconformities->all()) {
+        if (!applyRemove(Entity::Nonconformity, nc.id, error))
+            return false;
+    }
+    for (const Record &audit : m_audits->all()) {
+        if (!applyRemove(Entity::Audit, audit.id, error))
+            return false;
+    }
+    for (const Record &programme : m_auditProgrammes->all()) {
+        if (!applyRemove(Entity::AuditProgramme, programme.id, error))
+            return false;
+    }
+    std::map<QString, qint64> programmeIds, auditIds, itemIds;
+    auto insert = [&](Entity entity, const Record &row, std::initializer_list<std::pair<int, qint64>> links) {
+        QVariantList snapshot = row.snapshot();
+        for (const auto &[field, id] : links)
+            snapshot[field] = id > 0 ? QVariant(id) : QVariant();
+        return applyInsert(entity, 0, snapshot, error);
+    };
+    auto idOf = [](const std::map<QString, qint64> &ids, const QString &uid) {
+        const auto it = ids.find(uid);
+        return uid.isEmpty() || it == ids.end() ? qint64(0) : it->second;
+    };
+    for (const Record &programme : content.auditProgrammes) {
+        const qint64 id = insert(Entity::AuditProgramme, programme, {});
+        if (id == 0)
+            return false;
+        programmeIds[m_auditProgrammes->record(id)->uid] = id;
+    }
+    for (const AuditContent &a : content.audits) {
+        const qint64 auditId = insert(Entity::Audit, a.audit, {{Audit::Programme, idOf(programmeIds, a.programmeUid)}});
+        if (auditId == 0)
+            return false;
+        auditIds[m_audits->record(auditId)->uid] = auditId;
+        for (const Record &area : a.areas) {
+            if (insert(Entity::AuditArea, area, {{AuditArea::AuditLink, auditId}}) == 0)
+                return false;
+        }
+        for (const Record &session : a.sessions) {
+            if (insert(Entity::AuditSession, session, {{AuditSession::AuditLink, auditId}}) == 0)
+                return false;
+        }
+        for (const Record &item : a.checklist) {
+            const qint64 itemId = insert(Entity::ChecklistItem, item, {{ChecklistItem::AuditLink, auditId}});
+            if (itemId == 0)
+                return false;
+            itemIds[m_checklistItems->record(itemId)->uid] = itemId;
+        }
+    }
+    for (const NonconformityContent &n : content.nonconformities) {
+        const qint64 ncId = insert(Entity::Nonconformity, n.nonconformity,
+                                   {{Nonconformity::AuditLink, idOf(auditIds, n.auditUid)},
+                                    {Nonconformity::ChecklistItemLink, idOf(itemIds, n.checklistItemUid)}});
+        if (ncId == 0)
+            return false;
+        for (const Record &action : n.actions) {
+            if (insert(Entity::CorrectiveAction, action, {{CorrectiveAction::NonconformityLink, ncId}}) == 0)
+                return false;
+        }
+    }
     return true;
 }
 

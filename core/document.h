@@ -5,6 +5,7 @@
 #include "domain/organisation.h"
 #include "domain/soa.h"
 #include "domain/registerrecord.h"
+#include "domain/record.h"
 #include "storage/database.h"
 
 #include <QObject>
@@ -18,9 +19,16 @@ class QUndoStack;
 
 namespace rampart {
 
+class AuditAreaStore;
+class AuditProgrammeStore;
+class AuditSessionStore;
+class AuditStore;
 class CatalogStore;
 class ChangeLogStore;
+class ChecklistItemStore;
+class CorrectiveActionStore;
 class MetaStore;
+class NonconformityStore;
 class OrganisationStore;
 class OwnControlStore;
 class RecordStore;
@@ -30,6 +38,26 @@ class Soa;
 class SoaStore;
 class SoaVersionStore;
 struct RemovalStep;
+class TableStore;
+
+// An audit with everything that belongs to it, as it leaves the file: links to other
+// rows are uids, not ids.
+struct AuditContent
+{
+    Record audit;
+    QString programmeUid;
+    std::vector<Record> areas;
+    std::vector<Record> sessions;
+    std::vector<Record> checklist;
+};
+
+struct NonconformityContent
+{
+    Record nonconformity;
+    QString auditUid;
+    QString checklistItemUid;
+    std::vector<Record> actions;
+};
 
 // Everything a Document holds that leaves the file in a JSON export: the content,
 // without the catalog (which the file carries) and without the change log (which is
@@ -47,6 +75,9 @@ struct DocumentContent
     // The registers of clauses 4 to 10 that have no parent; children travel inside
     // their parent's records.
     std::map<Entity, std::vector<RegisterRecord>> registers;
+    std::vector<Record> auditProgrammes;
+    std::vector<AuditContent> audits;
+    std::vector<NonconformityContent> nonconformities;
 };
 
 // One field write of a bulk edit (an import, a decision that moves two fields).
@@ -56,6 +87,29 @@ struct FieldWrite
     qint64 id = 0;
     int field = -1;
     QVariant value;
+};
+
+// One write of a bulk edit (generating a checklist, importing a worksheet, deleting an
+// audit with its checklist). A list of them is one command and one transaction.
+struct Edit
+{
+    enum class Op { Insert, Update, Remove };
+    Op op = Op::Update;
+    Entity entity = Entity::Document;
+    qint64 id = 0;  // Insert: 0 until the first redo gave the row its id
+    int field = -1;
+    QVariant oldValue;
+    QVariant newValue;
+    QVariantList snapshot;  // Insert: the new row; Remove: the row as it was
+
+    static Edit insert(Entity entity, const QVariantList &snapshot)
+    {
+        return {Op::Insert, entity, 0, -1, {}, {}, snapshot};
+    }
+    static Edit update(Entity entity, qint64 id, int field, const QVariant &oldValue, const QVariant &newValue)
+    {
+        return {Op::Update, entity, id, field, oldValue, newValue, {}};
+    }
 };
 
 // One open .isms file. Owns the connection, the undo stack, the stores and the
@@ -85,10 +139,10 @@ public:
     Database &database() { return *m_db; }
     QUndoStack *undoStack() const { return m_undoStack; }
     const Catalog &catalog() const { return m_catalog; }
-    MetaStore &meta() { return *m_meta; }
-    ChangeLogStore &changeLog() { return *m_changeLog; }
-    OrganisationStore &organisation() { return *m_organisation; }
-    ScopeExclusionStore &scopeExclusions() { return *m_scopeExclusions; }
+    MetaStore &meta() const { return *m_meta; }
+    ChangeLogStore &changeLog() const { return *m_changeLog; }
+    OrganisationStore &organisation() const { return *m_organisation; }
+    ScopeExclusionStore &scopeExclusions() const { return *m_scopeExclusions; }
     SoaStore &soaEntries() const { return *m_soaEntries; }
     OwnControlStore &ownControls() const { return *m_ownControls; }
     SoaVersionStore &soaVersions() const { return *m_soaVersions; }
@@ -99,6 +153,15 @@ public:
     RegisterStore *registerStore(Entity entity) const;
     // The register whose rows belong to rows of parent (the values of a metric).
     RegisterStore *childRegister(Entity parent) const;
+    AuditProgrammeStore &auditProgrammes() const { return *m_auditProgrammes; }
+    AuditStore &audits() const { return *m_audits; }
+    AuditAreaStore &auditAreas() const { return *m_auditAreas; }
+    AuditSessionStore &auditSessions() const { return *m_auditSessions; }
+    ChecklistItemStore &checklistItems() const { return *m_checklistItems; }
+    NonconformityStore &nonconformities() const { return *m_nonconformities; }
+    CorrectiveActionStore &correctiveActions() const { return *m_correctiveActions; }
+    // The store of a register kept in one table (null for the organisation profile).
+    TableStore *table(Entity entity) const;
     // Human names for the keys the change log stores.
     QString entityLabelForKey(const QString &key) const;
     QString fieldLabelForKey(const QString &entity, const QString &field) const;
@@ -116,6 +179,11 @@ public:
     // Several field writes as one command (one undo step, one transaction). Writes
     // that change nothing are dropped; returns false when nothing is left to do.
     bool setValues(const std::vector<FieldWrite> &writes, const QString &commandText);
+    // Bulk work: all edits in one command and one transaction. Returns false (with
+    // writeFailed emitted) when any edit failed, and then none of them landed.
+    // insertedIds receives the ids of the inserted rows, in order.
+    bool applyEdits(const QString &commandText, const std::vector<Edit> &edits,
+                    std::vector<qint64> *insertedIds = nullptr);
 
     // --- Used by the commands (and by bulk work that is itself one command). ---
     bool applyValue(Entity entity, qint64 id, int field, const QVariant &value, QString *error);
@@ -123,6 +191,9 @@ public:
     bool applyRemove(Entity entity, qint64 id, QString *error);
     // All writes in one transaction: all land, or none does.
     bool applyValues(const std::vector<FieldWrite> &writes, QString *error);
+    // Runs edits forward (redo) or backward (undo) in one transaction; fills in the ids
+    // and snapshots of inserted rows on their first run.
+    bool applyBatch(std::vector<Edit> &edits, bool backward, QString *error);
 
     // Reads and replaces the whole content (JSON export and import). Replacing is one
     // transaction: on failure nothing has changed. It clears the undo history.
@@ -148,6 +219,8 @@ private:
     std::vector<RecordStore *> allStores() const;
     bool planRemoval(Entity entity, qint64 id, std::vector<RemovalStep> *steps) const;
     bool replaceRegisters(const DocumentContent &content, QString *error);
+    std::vector<Edit> removalEdits(Entity entity, qint64 id) const;
+    bool replaceAudits(const DocumentContent &content, QString *error);
 
     std::unique_ptr<Database> m_db;
     QUndoStack *m_undoStack = nullptr;
@@ -161,6 +234,13 @@ private:
     std::unique_ptr<SoaVersionStore> m_soaVersions;
     std::unique_ptr<Soa> m_soa;
     std::vector<std::unique_ptr<RegisterStore>> m_registers;
+    std::unique_ptr<AuditProgrammeStore> m_auditProgrammes;
+    std::unique_ptr<AuditStore> m_audits;
+    std::unique_ptr<AuditAreaStore> m_auditAreas;
+    std::unique_ptr<AuditSessionStore> m_auditSessions;
+    std::unique_ptr<ChecklistItemStore> m_checklistItems;
+    std::unique_ptr<NonconformityStore> m_nonconformities;
+    std::unique_ptr<CorrectiveActionStore> m_correctiveActions;
     // Changes made inside an outer transaction are announced once it commits.
     std::vector<Change> m_pending;
     // Set by reportWriteFailure(), so that the edit facade can say an edit failed.

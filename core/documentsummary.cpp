@@ -1,8 +1,12 @@
 #include "documentsummary.h"
 
+#include "audits.h"
 #include "document.h"
 #include "soa.h"
 #include "domain/ismsregisters.h"
+#include "domain/audit.h"
+#include "stores/auditstore.h"
+#include "stores/nonconformitystore.h"
 #include "stores/changelogstore.h"
 #include "stores/metastore.h"
 #include "stores/organisationstore.h"
@@ -109,6 +113,28 @@ DocumentSummary DocumentSummary::of(Document &document, const QDate &today)
             break;
         }
     }
+    if (const qint64 programme = Audits::currentProgramme(document, today)) {
+        const Coverage coverage = Audits::coverage(document, programme);
+        s.programme = coverage.programme->text(AuditProgramme::Title);
+        s.programmePeriod = tr("%1 to %2").arg(coverage.programme->text(AuditProgramme::PeriodStart),
+                                               coverage.programme->text(AuditProgramme::PeriodEnd));
+        for (const Record &audit : coverage.audits)
+            ++(Audits::isCompleted(audit) ? s.auditsDone : s.auditsPlanned);
+        s.coveragePercent = coverage.coveredPercent();
+        s.auditedPercent = coverage.auditedPercent();
+        s.notCovered = coverage.required - coverage.covered;
+    }
+    if (const std::optional<Record> next = Audits::nextAudit(document, today)) {
+        s.nextAuditReference = next->text(Audit::Reference);
+        s.nextAuditDate = next->text(Audit::StartDate);
+    }
+    for (const Record &nc : document.nonconformities().all()) {
+        ++s.nonconformities;
+        if (nc.text(Nonconformity::ClosedOn).isEmpty())
+            ++s.openNonconformities;
+    }
+    for (const Record &action : document.correctiveActions().all())
+        s.overdueActions += Audits::isOverdue(action, today) ? 1 : 0;
     return s;
 }
 
@@ -154,6 +180,23 @@ QJsonObject DocumentSummary::toJson() const
                                    : QJsonValue()},
          }},
         {QStringLiteral("changeLogEntries"), changeLogEntries},
+        {QStringLiteral("audits"),
+         QJsonObject{
+             {QStringLiteral("programme"), programme.isEmpty() ? QJsonValue() : QJsonValue(programme)},
+             {QStringLiteral("done"), auditsDone},
+             {QStringLiteral("planned"), auditsPlanned},
+             {QStringLiteral("coveragePercent"), coveragePercent},
+             {QStringLiteral("auditedPercent"), auditedPercent},
+             {QStringLiteral("notCovered"), notCovered},
+             {QStringLiteral("nextAudit"), nextAuditReference.isEmpty() ? QJsonValue() : QJsonValue(nextAuditReference)},
+             {QStringLiteral("nextAuditDate"), nextAuditDate.isEmpty() ? QJsonValue() : QJsonValue(nextAuditDate)},
+         }},
+        {QStringLiteral("nonconformities"),
+         QJsonObject{
+             {QStringLiteral("total"), nonconformities},
+             {QStringLiteral("open"), openNonconformities},
+             {QStringLiteral("overdueActions"), overdueActions},
+         }},
         {QStringLiteral("isms"), ismsJson()},
     };
 }
@@ -245,6 +288,24 @@ QString DocumentSummary::toText() const
                  .arg(soaLatestVersion > 0
                           ? tr("version %1 on %2 by %3").arg(soaLatestVersion).arg(soaLatestApprovedOn, soaLatestApprover)
                           : tr("no version approved yet"));
+    if (programme.isEmpty()) {
+        lines << tr("Audit programme:   none");
+    } else {
+        lines << tr("Audit programme:   %1 (%2)").arg(programme, programmePeriod);
+        lines << tr("Internal audits:   %1 done, %2 planned; coverage %3% planned, %4% audited (%5 not covered)")
+                     .arg(auditsDone)
+                     .arg(auditsPlanned)
+                     .arg(coveragePercent)
+                     .arg(auditedPercent)
+                     .arg(notCovered);
+    }
+    lines << tr("Next audit:        %1").arg(nextAuditReference.isEmpty()
+                                                  ? tr("none planned")
+                                                  : tr("%1 on %2").arg(nextAuditReference, nextAuditDate));
+    lines << tr("Nonconformities:   %1 open of %2, %3 overdue corrective action(s)")
+                 .arg(openNonconformities)
+                 .arg(nonconformities)
+                 .arg(overdueActions);
     lines << tr("Change log:        %1 entries").arg(changeLogEntries);
     lines << ismsText();
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');

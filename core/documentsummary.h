@@ -49,6 +49,19 @@ public:
     int soaLatestVersion = 0;  // 0 when no version was approved yet
     QString soaLatestApprovedOn;
     QString soaLatestApprover;
+    // Internal audits (9.2) and nonconformities (10.2), as of today.
+    QString programme;  // the current audit programme's title; empty when there is none
+    QString programmePeriod;
+    int auditsDone = 0;     // internal audits of the programme reported or closed
+    int auditsPlanned = 0;  // the others
+    int coveragePercent = 0;  // applicable clauses and controls in scope of an audit of the cycle
+    int auditedPercent = 0;   // ... of a completed one
+    int notCovered = 0;
+    QString nextAuditReference;
+    QString nextAuditDate;
+    int nonconformities = 0;
+    int openNonconformities = 0;
+    int overdueActions = 0;
 
     // Clauses 4 to 10, as of the day the summary was made.
     IsmsFacts isms;

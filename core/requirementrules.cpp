@@ -410,6 +410,10 @@ RequirementAssessment nonconformity(const IsmsFacts &f)
         return cannotTell(f, QStringLiteral("10.2"),
                           RequirementRules::tr("Nonconformities and corrective actions are not part of this version of Rampart yet."),
                           areas);
+    // Nothing recorded yet says nothing about how nonconformities are handled.
+    if (f.nonconformity.open == 0 && f.nonconformity.raisedInLastYear == 0)
+        return prefilled(Status::NotStarted,
+                         RequirementRules::tr("No nonconformity recorded in the last 12 months"), areas);
     return prefilled(f.nonconformity.open == 0 ? Status::Done : Status::InProgress,
                      RequirementRules::tr("%n open nonconformit(ies)", nullptr, f.nonconformity.open), areas);
 }

@@ -285,8 +285,8 @@ void TestIsmsGui::overviewFiguresOpenTheirRecords()
     QVERIFY(overview->figureText(QStringLiteral("risks")) == QStringLiteral("Not available yet"));
     QVERIFY2(overview->figureText(QStringLiteral("soa")).contains(QStringLiteral("84 of 92")),
              qPrintable(overview->figureText(QStringLiteral("soa"))));
-    QVERIFY(overview->figureText(QStringLiteral("audit")) == QStringLiteral("Not available yet"));
-    QVERIFY(overview->figureText(QStringLiteral("nonconformities")) == QStringLiteral("Not available yet"));
+    QVERIFY(overview->figureText(QStringLiteral("audit")) != QStringLiteral("Not available yet"));
+    QVERIFY(overview->figureText(QStringLiteral("nonconformities")) != QStringLiteral("Not available yet"));
     QVERIFY(overview->figureText(QStringLiteral("climate")) == QStringLiteral("Decided: a relevant issue"));
     QVERIFY(overview->figureText(QStringLiteral("documents")).contains(QStringLiteral("DOC-007 Acceptable use policy")));
     QVERIFY(overview->figureText(QStringLiteral("requirements")).contains(QStringLiteral("of 34 done")));

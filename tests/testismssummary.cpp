@@ -117,12 +117,14 @@ void TestIsmsSummary::sampleFigures()
     QCOMPARE(f.soa.applicable, 92);
     QCOMPARE(f.soa.implemented, 84);
     QCOMPARE(f.soa.latestVersion, 1);
-    QVERIFY(!f.audit.available);
-    QVERIFY(!f.nonconformity.available);
+    QVERIFY(f.audit.available);
+    QCOMPARE(f.audit.nextAudit, QDate(2026, 12, 1));
+    QVERIFY(f.nonconformity.available);
+    QCOMPARE(f.nonconformity.open, 3);
 
     QCOMPARE(int(s.documentedInformation.size()), 16);
-    QCOMPARE(countState(s, DocumentedItem::State::Present), 10);
-    QCOMPARE(countState(s, DocumentedItem::State::NotTracked), 5);
+    QCOMPARE(countState(s, DocumentedItem::State::Present), 12);
+    QCOMPARE(countState(s, DocumentedItem::State::NotTracked), 3);
     // The SoA has three open points (see the sample): incomplete, not present.
     QCOMPARE(countState(s, DocumentedItem::State::Partial), 1);
     QCOMPARE(s.requirements, 34);
@@ -154,8 +156,8 @@ void TestIsmsSummary::sampleText()
              QStringLiteral("SoA implementation:        84 of 92 applicable controls"),
              QStringLiteral("Risks above threshold:     not available yet"),
              QStringLiteral("Overdue treatment actions: not available yet"),
-             QStringLiteral("Open nonconformities:      not available yet"),
-             QStringLiteral("Next audit:                not available yet"),
+             QStringLiteral("Open nonconformities:      3"),
+             QStringLiteral("Next audit:                2026-12-01"),
              QStringLiteral("   1 4.3       The ISMS scope: present"),
              QStringLiteral("  11 8.2       Results of the risk assessments: not tracked in this version yet"),
              QStringLiteral("Scope exclusions:  2 (0 without justification)"),
@@ -174,8 +176,8 @@ void TestIsmsSummary::sampleJson()
              QStringLiteral("MR-02"));
     // Figures this file cannot have are null, never a made-up zero.
     QCOMPARE(isms.value(QStringLiteral("soaImplemented")).toInt(), 84);
-    for (const char *key : {"risksAboveThreshold", "overdueTreatmentActions", "openNonconformities",
-                            "nextAudit"})
+    QCOMPARE(isms.value(QStringLiteral("openNonconformities")).toInt(), 3);
+    for (const char *key : {"risksAboveThreshold", "overdueTreatmentActions"})
         QVERIFY2(isms.value(QLatin1String(key)).isNull(), key);
     const QJsonArray documented = isms.value(QStringLiteral("documentedInformation")).toArray();
     QCOMPARE(documented.size(), 16);
@@ -187,8 +189,8 @@ void TestIsmsSummary::emptyFileFigures()
     QTemporaryDir dir;
     auto empty = test::newDocument(dir);
     const DocumentSummary s = DocumentSummary::of(*empty, SampleDay);
-    QCOMPARE(countState(s, DocumentedItem::State::Missing), 11);
-    QCOMPARE(countState(s, DocumentedItem::State::NotTracked), 5);
+    QCOMPARE(countState(s, DocumentedItem::State::Missing), 12);
+    QCOMPARE(countState(s, DocumentedItem::State::NotTracked), 3);
     QCOMPARE(s.requirementsDone, 0);
     QCOMPARE(s.requirementsInProgress, 0);
     QCOMPARE(s.requirements, 34);

@@ -14,6 +14,7 @@ namespace {
 bool testMode = false;
 QStringList queuedFileNames;
 QStringList messages;
+QList<bool> queuedAnswers;
 
 QString fileFilter()
 {
@@ -52,6 +53,22 @@ QString openFileName(QWidget *parent, const QString &caption)
     if (testMode)
         return nextQueued();
     return remember(QFileDialog::getOpenFileName(parent, caption, startFolder(), fileFilter()));
+}
+
+QString openFileName(QWidget *parent, const QString &caption, const QString &filter)
+{
+    if (testMode)
+        return nextQueued();
+    return remember(QFileDialog::getOpenFileName(parent, caption, startFolder(), filter));
+}
+
+bool question(QWidget *parent, const QString &title, const QString &text)
+{
+    if (testMode) {
+        messages << text;
+        return queuedAnswers.isEmpty() ? true : queuedAnswers.takeFirst();
+    }
+    return QMessageBox::question(parent, title, text) == QMessageBox::Yes;
 }
 
 QString saveFileName(QWidget *parent, const QString &caption, const QString &suggestedName)
@@ -126,6 +143,11 @@ void setTestMode(bool on)
 void queueFileName(const QString &path)
 {
     queuedFileNames << path;
+}
+
+void queueAnswer(bool yes)
+{
+    queuedAnswers << yes;
 }
 
 QStringList shownMessages()

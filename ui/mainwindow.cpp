@@ -1,12 +1,14 @@
 #include "mainwindow.h"
 
 #include "areapage.h"
+#include "auditspage.h"
 #include "contextpage.h"
 #include "dialogs.h"
 #include "document.h"
 #include "emptyareapage.h"
 #include "improvementpage.h"
 #include "measurementstab.h"
+#include "nonconformitypage.h"
 #include "overviewpage.h"
 #include "registerform.h"
 #include "registerpanel.h"
@@ -371,13 +373,7 @@ void MainWindow::buildDocumentView()
                      [this](const QString &message) { statusBar()->showMessage(message, 8000); });
              return m_soaPage;
          }},
-        {tr("Audits"),
-         [] {
-             return new EmptyAreaPage(tr("Audits"), tr("Clause 9.2"),
-                                      tr("The internal audit programme over the certification cycle, audit plans "
-                                         "with scope, criteria and agenda, checklists generated from the scope, and "
-                                         "findings."));
-         }},
+        {tr("Audits"), [doc] { return new AuditsPage(doc); }},
         {tr("Management review"), [doc] { return new ReviewPage(doc); }},
         {tr("Improvement"), [doc] { return new ImprovementPage(doc); }},
         {tr("Reports"), [doc] { return new ReportsPage(doc); }},
@@ -436,6 +432,12 @@ void MainWindow::commitPendingEdits()
         m_contextPage->commitPendingEdits();
     if (m_soaPage)
         m_soaPage->commitPendingEdits();
+    for (const Area &area : std::as_const(m_areas)) {
+        if (auto *audits = qobject_cast<AuditsPage *>(area.page))
+            audits->commitPendingEdits();
+        else if (auto *improvement = qobject_cast<ImprovementPage *>(area.page))
+            improvement->nonconformities()->commitPendingEdits();
+    }
     if (m_documentView) {
         const QList<RegisterForm *> forms = m_documentView->findChildren<RegisterForm *>();
         for (RegisterForm *form : forms)

@@ -2,7 +2,10 @@
 
 #include "dialogs.h"
 #include "document.h"
+#include "audits.h"
+#include "domain/audit.h"
 #include "reports/reports.h"
+#include "stores/auditstore.h"
 #include "widgets.h"
 
 #include <QComboBox>
@@ -26,6 +29,8 @@ ReportsPage::ReportsPage(Document *document, QWidget *parent)
     , m_description(widgets::note(QString()))
     , m_paper(new QComboBox)
     , m_classification(new QLineEdit)
+    , m_auditLabel(new QLabel(tr("Audit")))
+    , m_audit(new QComboBox)
     , m_printer(new QPrinter(QPrinter::HighResolution))
     , m_preview(new QPrintPreviewWidget(m_printer, this))
 {
@@ -48,6 +53,9 @@ ReportsPage::ReportsPage(Document *document, QWidget *parent)
     left->addWidget(m_description);
 
     auto *form = new QVBoxLayout;
+    m_audit->setObjectName(QStringLiteral("reportAudit"));
+    form->addWidget(m_auditLabel);
+    form->addWidget(m_audit);
     form->addWidget(new QLabel(tr("Paper")));
     m_paper->addItem(tr("A4"), int(Paper::A4));
     m_paper->addItem(tr("Letter"), int(Paper::Letter));
@@ -78,17 +86,55 @@ ReportsPage::ReportsPage(Document *document, QWidget *parent)
     connect(m_list, &QListWidget::currentRowChanged, this, &ReportsPage::refresh);
     connect(m_paper, &QComboBox::currentIndexChanged, this, &ReportsPage::refresh);
     connect(m_classification, &QLineEdit::editingFinished, this, &ReportsPage::refresh);
-    connect(document, &Document::changed, this, &ReportsPage::refresh);
+    connect(m_audit, &QComboBox::currentIndexChanged, this, &ReportsPage::refresh);
+    connect(document, &Document::changed, this, [this](const Change &change) {
+        if (change.kind == Change::Kind::Reset || change.entity == Entity::Audit)
+            refreshAudits();
+        refresh();
+    });
     connect(printButton, &QPushButton::clicked, this, &ReportsPage::print);
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString suggested = QFileInfo(m_document->path()).completeBaseName() + QLatin1Char('-') + currentKind()
-            + QStringLiteral(".pdf");
+        QString suggested = QFileInfo(m_document->path()).completeBaseName() + QLatin1Char('-') + currentKind();
+        if (Reports::needsAudit(currentKind()))
+            suggested += QLatin1Char('-') + m_audit->currentData().toString();
+        suggested += QStringLiteral(".pdf");
         const QString path = dialogs::saveFileName(this, tr("Export PDF"), suggested, tr("PDF documents (*.pdf)"),
                                                    QStringLiteral("pdf"));
         if (!path.isEmpty())
             exportPdf(path);
     });
+    refreshAudits();
+    // The audit that comes next is the one most likely to need its plan printed.
+    if (const std::optional<Record> next = Audits::nextAudit(*document, QDate::currentDate()))
+        selectAudit(next->text(Audit::Reference));
     m_list->setCurrentRow(0);
+}
+
+void ReportsPage::refreshAudits()
+{
+    const QString current = m_audit->currentData().toString();
+    const QSignalBlocker blocker(m_audit);
+    m_audit->clear();
+    for (const Record &audit : m_document->audits().all())
+        m_audit->addItem(QStringLiteral("%1 \u2014 %2").arg(audit.text(Audit::Reference), audit.text(Audit::Title)),
+                         audit.text(Audit::Reference));
+    const int index = m_audit->findData(current);
+    m_audit->setCurrentIndex(index >= 0 ? index : m_audit->count() - 1);
+}
+
+void ReportsPage::selectAudit(const QString &reference)
+{
+    const int index = m_audit->findData(reference);
+    if (index >= 0)
+        m_audit->setCurrentIndex(index);
+}
+
+ReportOptions ReportsPage::options() const
+{
+    ReportOptions options;
+    options.classification = m_classification->text();
+    options.audit = m_audit->currentData().toString();
+    return options;
 }
 
 QString ReportsPage::currentKind() const
@@ -116,6 +162,9 @@ void ReportsPage::refresh()
         if (info.key == currentKind())
             m_description->setText(info.description);
     }
+    const bool needsAudit = Reports::needsAudit(currentKind());
+    m_auditLabel->setVisible(needsAudit);
+    m_audit->setVisible(needsAudit);
     // Laying out a report takes time: only for a page someone is looking at.
     if (isVisible())
         m_preview->updatePreview();
@@ -134,11 +183,11 @@ void ReportsPage::showEvent(QShowEvent *event)
 
 void ReportsPage::paint(QPrinter *printer)
 {
-    ReportOptions options;
-    options.classification = m_classification->text();
     ReportDocument report;
     QString error;
-    if (!Reports::build(*m_document, currentKind(), options, &report, &error)) {
+    if (!Reports::build(*m_document, currentKind(), options(), &report, &error)) {
+        // Say why the preview is empty (an audit report in a file without audits).
+        m_description->setText(error);
         m_pages = 0;
         return;
     }
@@ -154,11 +203,9 @@ void ReportsPage::print()
 
 bool ReportsPage::exportPdf(const QString &path)
 {
-    ReportOptions options;
-    options.classification = m_classification->text();
     ReportDocument report;
     QString error;
-    if (!Reports::build(*m_document, currentKind(), options, &report, &error)
+    if (!Reports::build(*m_document, currentKind(), options(), &report, &error)
         || !report.writePdf(path, Paper(m_paper->currentData().toInt()), &error)) {
         dialogs::critical(this, tr("Cannot export the report"), error);
         return false;

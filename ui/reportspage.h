@@ -12,6 +12,7 @@ class QPrinter;
 namespace rampart {
 
 class Document;
+struct ReportOptions;
 
 // The Reports area: the printable documents on the left, a live print preview of the
 // chosen one on the right, with Print and Export PDF. The pages come from the same
@@ -25,6 +26,8 @@ public:
 
     QString currentKind() const;
     void selectKind(const QString &kind);
+    // The audit the audit plan and audit report print, by reference.
+    void selectAudit(const QString &reference);
     bool exportPdf(const QString &path);
     int previewPageCount() const;
 
@@ -35,12 +38,16 @@ private:
     void paint(QPrinter *printer);
     void refresh();
     void print();
+    ReportOptions options() const;
+    void refreshAudits();
 
     Document *m_document;
     QListWidget *m_list;
     QLabel *m_description;
     QComboBox *m_paper;
     QLineEdit *m_classification;
+    QLabel *m_auditLabel;
+    QComboBox *m_audit;
     QPrinter *m_printer;
     QPrintPreviewWidget *m_preview;
     int m_pages = 0;

@@ -48,6 +48,20 @@ QString entityKey(Entity entity)
         return QStringLiteral("improvement");
     case Entity::Requirement:
         return QStringLiteral("requirement");
+    case Entity::AuditProgramme:
+        return QStringLiteral("audit_programme");
+    case Entity::Audit:
+        return QStringLiteral("audit");
+    case Entity::AuditArea:
+        return QStringLiteral("audit_area");
+    case Entity::AuditSession:
+        return QStringLiteral("audit_session");
+    case Entity::ChecklistItem:
+        return QStringLiteral("checklist_item");
+    case Entity::Nonconformity:
+        return QStringLiteral("nonconformity");
+    case Entity::CorrectiveAction:
+        return QStringLiteral("corrective_action");
     }
     return QStringLiteral("unknown");
 }

@@ -33,6 +33,13 @@ enum class Entity {
     SoaEntry,
     OwnControl,
     SoaVersion,
+    AuditProgramme,
+    Audit,
+    AuditArea,
+    AuditSession,
+    ChecklistItem,
+    Nonconformity,
+    CorrectiveAction,
     // Keep last: the number of entities.
     EntityCount
 };

@@ -1,5 +1,6 @@
 #include "fields.h"
 
+#include "audit.h"
 #include "organisation.h"
 #include "soa.h"
 #include "registerspec.h"
@@ -33,6 +34,20 @@ QString entityLabel(Entity entity)
         return Fields::tr("Own control");
     case Entity::SoaVersion:
         return Fields::tr("Approved SoA version");
+    case Entity::AuditProgramme:
+        return Fields::tr("Audit programme");
+    case Entity::Audit:
+        return Fields::tr("Audit");
+    case Entity::AuditArea:
+        return Fields::tr("Audited area");
+    case Entity::AuditSession:
+        return Fields::tr("Agenda session");
+    case Entity::ChecklistItem:
+        return Fields::tr("Checklist item");
+    case Entity::Nonconformity:
+        return Fields::tr("Nonconformity");
+    case Entity::CorrectiveAction:
+        return Fields::tr("Corrective action");
     default:
         break;
     }
@@ -135,6 +150,182 @@ QString fieldLabel(Entity entity, int field)
         case SoaVersion::Note:
             return Fields::tr("Note");
         case SoaVersion::FieldCount:
+            break;
+        }
+        break;
+    case Entity::AuditProgramme:
+        switch (AuditProgramme::Field(field)) {
+        case AuditProgramme::Title:
+            return Fields::tr("Programme title");
+        case AuditProgramme::PeriodStart:
+            return Fields::tr("Period from");
+        case AuditProgramme::PeriodEnd:
+            return Fields::tr("Period to");
+        case AuditProgramme::Objectives:
+            return Fields::tr("Programme objectives");
+        case AuditProgramme::Frequency:
+            return Fields::tr("Frequency");
+        case AuditProgramme::Methods:
+            return Fields::tr("Methods");
+        case AuditProgramme::Responsibilities:
+            return Fields::tr("Responsibilities");
+        case AuditProgramme::Planning:
+            return Fields::tr("Planning requirements");
+        case AuditProgramme::Reporting:
+            return Fields::tr("Reporting");
+        case AuditProgramme::ProcessImportance:
+            return Fields::tr("Importance of processes");
+        case AuditProgramme::PreviousResults:
+            return Fields::tr("Results of previous audits");
+        case AuditProgramme::FieldCount:
+            break;
+        }
+        break;
+    case Entity::Audit:
+        switch (Audit::Field(field)) {
+        case Audit::Programme:
+            return Fields::tr("Programme");
+        case Audit::Reference:
+            return Fields::tr("Reference");
+        case Audit::Title:
+            return Fields::tr("Title");
+        case Audit::Type:
+            return Fields::tr("Type");
+        case Audit::Status:
+            return Fields::tr("Status");
+        case Audit::StartDate:
+            return Fields::tr("From");
+        case Audit::EndDate:
+            return Fields::tr("To");
+        case Audit::Scope:
+            return Fields::tr("Clauses and controls in scope");
+        case Audit::Criteria:
+            return Fields::tr("Audit criteria");
+        case Audit::Objectives:
+            return Fields::tr("Audit objectives");
+        case Audit::LeadAuditor:
+            return Fields::tr("Lead auditor");
+        case Audit::Auditors:
+            return Fields::tr("Auditors");
+        case Audit::Auditees:
+            return Fields::tr("Auditees");
+        case Audit::Conclusion:
+            return Fields::tr("Summary and conclusion");
+        case Audit::FieldCount:
+            break;
+        }
+        break;
+    case Entity::AuditArea:
+        switch (AuditArea::Field(field)) {
+        case AuditArea::AuditLink:
+            return Fields::tr("Audit");
+        case AuditArea::Area:
+            return Fields::tr("Area or process");
+        case AuditArea::Owner:
+            return Fields::tr("Owner");
+        case AuditArea::FieldCount:
+            break;
+        }
+        break;
+    case Entity::AuditSession:
+        switch (AuditSession::Field(field)) {
+        case AuditSession::AuditLink:
+            return Fields::tr("Audit");
+        case AuditSession::Date:
+            return Fields::tr("Date");
+        case AuditSession::StartTime:
+            return Fields::tr("From");
+        case AuditSession::EndTime:
+            return Fields::tr("To");
+        case AuditSession::Topic:
+            return Fields::tr("Topic");
+        case AuditSession::People:
+            return Fields::tr("People");
+        case AuditSession::FieldCount:
+            break;
+        }
+        break;
+    case Entity::ChecklistItem:
+        switch (ChecklistItem::Field(field)) {
+        case ChecklistItem::AuditLink:
+            return Fields::tr("Audit");
+        case ChecklistItem::Number:
+            return Fields::tr("Item");
+        case ChecklistItem::Requirement:
+            return Fields::tr("Clause/control");
+        case ChecklistItem::Question:
+            return Fields::tr("Question");
+        case ChecklistItem::Result:
+            return Fields::tr("Result");
+        case ChecklistItem::Evidence:
+            return Fields::tr("Evidence examined");
+        case ChecklistItem::Notes:
+            return Fields::tr("Notes");
+        case ChecklistItem::Interviewed:
+            return Fields::tr("Interviewed");
+        case ChecklistItem::Revision:
+            return Fields::tr("Revision");
+        case ChecklistItem::FieldCount:
+            break;
+        }
+        break;
+    case Entity::Nonconformity:
+        switch (Nonconformity::Field(field)) {
+        case Nonconformity::Reference:
+            return Fields::tr("Reference");
+        case Nonconformity::Title:
+            return Fields::tr("Title");
+        case Nonconformity::Source:
+            return Fields::tr("Source");
+        case Nonconformity::Grade:
+            return Fields::tr("Grade");
+        case Nonconformity::RaisedOn:
+            return Fields::tr("Raised on");
+        case Nonconformity::RaisedBy:
+            return Fields::tr("Raised by");
+        case Nonconformity::AuditLink:
+            return Fields::tr("Audit");
+        case Nonconformity::ChecklistItemLink:
+            return Fields::tr("Checklist item");
+        case Nonconformity::Requirement:
+            return Fields::tr("Clause/control");
+        case Nonconformity::RequirementText:
+            return Fields::tr("Requirement not met");
+        case Nonconformity::Description:
+            return Fields::tr("Description");
+        case Nonconformity::Correction:
+            return Fields::tr("Correction");
+        case Nonconformity::RootCause:
+            return Fields::tr("Root cause");
+        case Nonconformity::VerifiedBy:
+            return Fields::tr("Verified by");
+        case Nonconformity::VerifiedOn:
+            return Fields::tr("Verified on");
+        case Nonconformity::VerificationResult:
+            return Fields::tr("Effectiveness");
+        case Nonconformity::VerificationNotes:
+            return Fields::tr("Verification notes");
+        case Nonconformity::ClosedOn:
+            return Fields::tr("Closed on");
+        case Nonconformity::FieldCount:
+            break;
+        }
+        break;
+    case Entity::CorrectiveAction:
+        switch (CorrectiveAction::Field(field)) {
+        case CorrectiveAction::NonconformityLink:
+            return Fields::tr("Nonconformity");
+        case CorrectiveAction::Action:
+            return Fields::tr("Corrective action");
+        case CorrectiveAction::Owner:
+            return Fields::tr("Owner");
+        case CorrectiveAction::DueDate:
+            return Fields::tr("Due");
+        case CorrectiveAction::Status:
+            return Fields::tr("Status");
+        case CorrectiveAction::CompletedOn:
+            return Fields::tr("Completed on");
+        case CorrectiveAction::FieldCount:
             break;
         }
         break;

@@ -1,5 +1,6 @@
 #include "jsonio.h"
 
+#include "auditjson.h"
 #include "catalog/catalog.h"
 #include "document.h"
 #include "stores/soastore.h"
@@ -747,6 +748,7 @@ QByteArray JsonIo::toJson(const Document &document)
                     recordsToJson(*spec, records == content.registers.end() ? std::vector<RegisterRecord>()
                                                                               : records->second));
     }
+    AuditJson::write(content, &root);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -801,7 +803,8 @@ bool JsonIo::parse(const QByteArray &data, const QString &sourceName, const Cata
     {
         QSet<QString> known{QStringLiteral("format"), QStringLiteral("formatVersion"), QStringLiteral("catalog"),
                             QStringLiteral("organisation"), QStringLiteral("scope"),
-                            QStringLiteral("soa")};
+                            QStringLiteral("soa"), QStringLiteral("auditProgrammes"),
+                            QStringLiteral("audits"), QStringLiteral("nonconformities")};
         for (const RegisterSpec *spec : registerSpecs()) {
             if (!spec->hasParent())
                 known.insert(QString::fromLatin1(spec->jsonKey));
@@ -879,6 +882,8 @@ bool JsonIo::parse(const QByteArray &data, const QString &sourceName, const Cata
             return failWith(problem);
     }
     if (!registers.checkLinks(content))
+        return failWith(problem);
+    if (!AuditJson::read(root, catalog, &content, &problem))
         return failWith(problem);
     *out = std::move(content);
     return true;

@@ -1,5 +1,6 @@
 #include "reports.h"
 
+#include "auditreports.h"
 #include "document.h"
 #include "documentsummary.h"
 #include "html.h"
@@ -32,7 +33,27 @@ QList<ReportKindInfo> Reports::kinds()
         {QStringLiteral("management-review"), tr("Management review pack"),
          tr("One management review (clause 9.3): inputs a) to g) assembled from the file with the minutes of each, "
             "the conclusions, decisions and actions. Without a review recorded, the inputs as of today.")},
+        {QStringLiteral("audit-plan"), tr("Audit plan"),
+         tr("One audit's scope, criteria, team and agenda, and its checklist with room to write: the pages an "
+            "auditor takes into the audit (clause 9.2.2)."),
+         true},
+        {QStringLiteral("audit-report"), tr("Audit report"),
+         tr("One audit's summary, results by outcome, findings and the nonconformities raised from it with "
+            "their corrective actions (clause 9.2.2 c)."),
+         true},
+        {QStringLiteral("nonconformities"), tr("Nonconformities and corrective actions"),
+         tr("The register of nonconformities with correction, root cause, corrective actions, verification of "
+            "effectiveness and closure (clause 10.2).")},
     };
+}
+
+bool Reports::needsAudit(const QString &kind)
+{
+    for (const ReportKindInfo &info : kinds()) {
+        if (info.key == kind)
+            return info.needsAudit;
+    }
+    return false;
 }
 
 ReportDocument Reports::frame(Document &document, const QString &title, const ReportOptions &options)
@@ -64,8 +85,12 @@ bool Reports::build(Document &document, const QString &kind, const ReportOptions
             buildSoa(document, out);
         else if (kind == QLatin1String("management-review"))
             return buildManagementReview(document, options, out, error);
-        else
+        else if (kind == QLatin1String("status"))
             buildStatus(document, out);
+        else if (kind == QLatin1String("nonconformities"))
+            AuditReports::buildRegister(document, out);
+        else
+            return AuditReports::buildAudit(document, kind, options.audit, out, error);
         return true;
     }
     if (error) {

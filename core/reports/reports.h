@@ -14,6 +14,7 @@ struct ReportOptions
     QString classification;  // empty: "Confidential"
     QString author;          // empty: the ISMS manager of the profile
     QString review;          // management-review: "MR-02" or "2"; empty: the latest review
+    QString audit;           // the audit's reference, for the kinds that print one audit
 };
 
 struct ReportKindInfo
@@ -21,6 +22,7 @@ struct ReportKindInfo
     QString key;  // what the CLI takes: "scope", "status", ...
     QString title;
     QString description;
+    bool needsAudit = false;  // prints one audit, named by ReportOptions::audit
 };
 
 // The catalogue of printable reports. CLI and GUI both go through build(), so both
@@ -31,6 +33,7 @@ class Reports
 
 public:
     static QList<ReportKindInfo> kinds();
+    static bool needsAudit(const QString &kind);
     static bool build(Document &document, const QString &kind, const ReportOptions &options, ReportDocument *out,
                       QString *error);
 

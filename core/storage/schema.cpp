@@ -401,6 +401,122 @@ bool toVersion4(QSqlDatabase &db, QString *error)
     return true;
 }
 
+// v5: the internal audit programme, audits with their areas, agenda and checklist
+// (9.2), and nonconformities with their corrective actions (10.2). One step, so that
+// it can be renumbered as a whole when branches merge.
+bool toVersion5(QSqlDatabase &db, QString *error)
+{
+    return run(db,
+               {
+                   QStringLiteral("CREATE TABLE audit_programme ("
+                                  " id INTEGER PRIMARY KEY,"
+                                  " uid TEXT NOT NULL UNIQUE,"
+                                  " title TEXT NOT NULL DEFAULT '',"
+                                  " period_start TEXT NOT NULL DEFAULT '',"
+                                  " period_end TEXT NOT NULL DEFAULT '',"
+                                  " objectives TEXT NOT NULL DEFAULT '',"
+                                  " frequency TEXT NOT NULL DEFAULT '',"
+                                  " methods TEXT NOT NULL DEFAULT '',"
+                                  " responsibilities TEXT NOT NULL DEFAULT '',"
+                                  " planning TEXT NOT NULL DEFAULT '',"
+                                  " reporting TEXT NOT NULL DEFAULT '',"
+                                  " process_importance TEXT NOT NULL DEFAULT '',"
+                                  " previous_results TEXT NOT NULL DEFAULT '')"),
+                   QStringLiteral("CREATE TABLE audit ("
+                                  " id INTEGER PRIMARY KEY,"
+                                  " uid TEXT NOT NULL UNIQUE,"
+                                  " programme_id INTEGER REFERENCES audit_programme (id) ON DELETE SET NULL,"
+                                  " reference TEXT NOT NULL UNIQUE,"
+                                  " title TEXT NOT NULL DEFAULT '',"
+                                  " audit_type TEXT NOT NULL DEFAULT 'internal' CHECK (audit_type IN"
+                                  " ('internal', 'supplier', 'stage1', 'stage2', 'surveillance', 'recertification')),"
+                                  " status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN"
+                                  " ('planned', 'preparation', 'in_progress', 'reported', 'closed')),"
+                                  " start_date TEXT NOT NULL DEFAULT '',"
+                                  " end_date TEXT NOT NULL DEFAULT '',"
+                                  " scope TEXT NOT NULL DEFAULT '',"
+                                  " criteria TEXT NOT NULL DEFAULT '',"
+                                  " objectives TEXT NOT NULL DEFAULT '',"
+                                  " lead_auditor TEXT NOT NULL DEFAULT '',"
+                                  " auditors TEXT NOT NULL DEFAULT '',"
+                                  " auditees TEXT NOT NULL DEFAULT '',"
+                                  " conclusion TEXT NOT NULL DEFAULT '')"),
+                   QStringLiteral("CREATE INDEX audit_by_programme ON audit (programme_id)"),
+                   QStringLiteral("CREATE TABLE audit_area ("
+                                  " id INTEGER PRIMARY KEY,"
+                                  " uid TEXT NOT NULL UNIQUE,"
+                                  " audit_id INTEGER NOT NULL REFERENCES audit (id) ON DELETE CASCADE,"
+                                  " area TEXT NOT NULL DEFAULT '',"
+                                  " owner TEXT NOT NULL DEFAULT '')"),
+                   QStringLiteral("CREATE INDEX audit_area_by_audit ON audit_area (audit_id)"),
+                   QStringLiteral("CREATE TABLE audit_session ("
+                                  " id INTEGER PRIMARY KEY,"
+                                  " uid TEXT NOT NULL UNIQUE,"
+                                  " audit_id INTEGER NOT NULL REFERENCES audit (id) ON DELETE CASCADE,"
+                                  " session_date TEXT NOT NULL DEFAULT '',"
+                                  " start_time TEXT NOT NULL DEFAULT '',"
+                                  " end_time TEXT NOT NULL DEFAULT '',"
+                                  " topic TEXT NOT NULL DEFAULT '',"
+                                  " people TEXT NOT NULL DEFAULT '')"),
+                   QStringLiteral("CREATE INDEX audit_session_by_audit ON audit_session (audit_id)"),
+                   QStringLiteral("CREATE TABLE checklist_item ("
+                                  " id INTEGER PRIMARY KEY,"
+                                  " uid TEXT NOT NULL UNIQUE,"
+                                  " audit_id INTEGER NOT NULL REFERENCES audit (id) ON DELETE CASCADE,"
+                                  " item_number INTEGER NOT NULL,"
+                                  " requirement TEXT NOT NULL DEFAULT '',"
+                                  " question TEXT NOT NULL DEFAULT '',"
+                                  " result TEXT NOT NULL DEFAULT 'not_assessed' CHECK (result IN"
+                                  " ('not_assessed', 'conforming', 'major', 'minor', 'observation', 'ofi')),"
+                                  " evidence TEXT NOT NULL DEFAULT '',"
+                                  " notes TEXT NOT NULL DEFAULT '',"
+                                  " interviewed TEXT NOT NULL DEFAULT '',"
+                                  " revision INTEGER NOT NULL DEFAULT 1,"
+                                  " UNIQUE (audit_id, item_number))"),
+                   QStringLiteral("CREATE TABLE nonconformity ("
+                                  " id INTEGER PRIMARY KEY,"
+                                  " uid TEXT NOT NULL UNIQUE,"
+                                  " reference TEXT NOT NULL UNIQUE,"
+                                  " title TEXT NOT NULL DEFAULT '',"
+                                  " source TEXT NOT NULL DEFAULT 'internal_audit' CHECK (source IN"
+                                  " ('internal_audit', 'external_audit', 'incident', 'complaint', 'management_review',"
+                                  " 'other')),"
+                                  " grade TEXT NOT NULL DEFAULT 'minor' CHECK (grade IN ('minor', 'major')),"
+                                  " raised_on TEXT NOT NULL DEFAULT '',"
+                                  " raised_by TEXT NOT NULL DEFAULT '',"
+                                  " audit_id INTEGER REFERENCES audit (id) ON DELETE SET NULL,"
+                                  " checklist_item_id INTEGER REFERENCES checklist_item (id) ON DELETE SET NULL,"
+                                  " requirement TEXT NOT NULL DEFAULT '',"
+                                  " requirement_text TEXT NOT NULL DEFAULT '',"
+                                  " description TEXT NOT NULL DEFAULT '',"
+                                  " correction TEXT NOT NULL DEFAULT '',"
+                                  " root_cause TEXT NOT NULL DEFAULT '',"
+                                  " verified_by TEXT NOT NULL DEFAULT '',"
+                                  " verified_on TEXT NOT NULL DEFAULT '',"
+                                  " verification_result TEXT NOT NULL DEFAULT 'not_verified' CHECK"
+                                  " (verification_result IN ('not_verified', 'effective', 'not_effective')),"
+                                  " verification_notes TEXT NOT NULL DEFAULT '',"
+                                  " closed_on TEXT NOT NULL DEFAULT '',"
+                                  // 10.2: closed only once the action is verified as effective.
+                                  " CHECK (closed_on = '' OR verification_result = 'effective'))"),
+                   QStringLiteral("CREATE INDEX nonconformity_by_audit ON nonconformity (audit_id)"),
+                   QStringLiteral("CREATE INDEX nonconformity_by_item ON nonconformity (checklist_item_id)"),
+                   QStringLiteral("CREATE TABLE corrective_action ("
+                                  " id INTEGER PRIMARY KEY,"
+                                  " uid TEXT NOT NULL UNIQUE,"
+                                  " nonconformity_id INTEGER NOT NULL REFERENCES nonconformity (id) ON DELETE CASCADE,"
+                                  " action TEXT NOT NULL DEFAULT '',"
+                                  " owner TEXT NOT NULL DEFAULT '',"
+                                  " due_date TEXT NOT NULL DEFAULT '',"
+                                  " status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN"
+                                  " ('planned', 'in_progress', 'done')),"
+                                  " completed_on TEXT NOT NULL DEFAULT '')"),
+                   QStringLiteral("CREATE INDEX corrective_action_by_nonconformity ON corrective_action"
+                                  " (nonconformity_id)"),
+               },
+               error);
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -410,6 +526,7 @@ const std::vector<Migration> &migrations()
         {2, "organisation profile, scope exclusions", toVersion2},
         {3, "statement of applicability, own controls, approved SoA versions", toVersion3},
         {4, "records of clauses 4 to 10 and the requirements checklist", toVersion4},
+        {5, "audit programme, audits, checklists, nonconformities, corrective actions", toVersion5},
     };
     return steps;
 }
