@@ -11,6 +11,16 @@ QString entityKey(Entity entity)
         return QStringLiteral("organisation");
     case Entity::ScopeExclusion:
         return QStringLiteral("scope_exclusion");
+    case Entity::RiskMethod:
+        return QStringLiteral("risk_method");
+    case Entity::Asset:
+        return QStringLiteral("asset");
+    case Entity::Risk:
+        return QStringLiteral("risk");
+    case Entity::RiskAction:
+        return QStringLiteral("risk_action");
+    case Entity::RiskAcceptance:
+        return QStringLiteral("risk_acceptance");
     }
     return QStringLiteral("unknown");
 }

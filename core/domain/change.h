@@ -12,6 +12,11 @@ enum class Entity {
     Document,
     Organisation,
     ScopeExclusion,
+    RiskMethod,      // the one method of the file (row id 1), changed as a whole
+    Asset,
+    Risk,
+    RiskAction,
+    RiskAcceptance,
 };
 
 QString entityKey(Entity entity);
