@@ -4,6 +4,7 @@
 #include "document.h"
 #include "documentsummary.h"
 #include "io/jsonio.h"
+#include "io/riskcsv.h"
 #include "sample.h"
 #include "settings.h"
 #include "storage/database.h"
@@ -11,6 +12,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -24,6 +26,11 @@ enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
 QString tr(const char *text)
 {
     return QCoreApplication::translate("rampart-cli", text);
+}
+
+QString tr(const char *text, const char *disambiguation, int n)
+{
+    return QCoreApplication::translate("rampart-cli", text, disambiguation, n);
 }
 
 QTextStream &out()
@@ -63,7 +70,13 @@ QString helpText()
               "  info FILE [--json]          file format, organisation, catalog and register counts\n"
               "  check FILE                  check that FILE is a healthy Rampart file (exit 1 if not)\n"
               "  export FILE --json OUT      write the whole document as JSON\n"
+              "  export FILE [--risks OUT] [--treatment-plan OUT] [--assets OUT]\n"
+              "                              write the risk register, treatment plan or assets as CSV\n"
               "  import FILE --json IN       replace the document's content with a JSON export\n"
+              "  import FILE [--assets IN] [--risks IN] [--map 'Header=field,...'] [--dry-run]\n"
+              "                              add assets and risks from CSV files (UTF-8, comma or\n"
+              "                              semicolon); prints the column mapping and every problem,\n"
+              "                              and writes nothing if there is any\n"
               "\n"
               "Exit status: 0 success, 1 failure (one line on stderr says why), 2 usage error.\n");
 }
@@ -94,12 +107,37 @@ int runNew(const QString &file, const QCommandLineParser &parser)
     return Success;
 }
 
-int runSample(const QString &file)
+int runSample(const QString &file, const QCommandLineParser &parser)
 {
     QString error;
-    if (!createSample(file, &error))
+    if (!parser.isSet(QStringLiteral("risks"))) {
+        if (!createSample(file, &error))
+            return fail(error);
+        out() << tr("Created %1 with the sample ISMS").arg(file) << Qt::endl;
+        return Success;
+    }
+    // The generator for benchmark files (not in --help: it makes large, meaningless
+    // registers).
+    bool ok = false;
+    const int risks = parser.value(QStringLiteral("risks")).toInt(&ok);
+    if (!ok || risks < 0 || risks > 10000000)
+        return usage(tr("--risks needs a number of risks"));
+    int assets = 50;
+    if (parser.isSet(QStringLiteral("assets"))) {
+        assets = parser.value(QStringLiteral("assets")).toInt(&ok);
+        if (!ok || assets < 0 || assets > 1000000)
+            return usage(tr("--assets needs a number of assets"));
+    }
+    QElapsedTimer timer;
+    timer.start();
+    if (!createGeneratedSample(file, risks, assets, &error))
         return fail(error);
-    out() << tr("Created %1 with the sample ISMS").arg(file) << Qt::endl;
+    out() << tr("Created %1 with the sample ISMS and %2 generated risks and %3 assets in %4 s")
+                 .arg(file)
+                 .arg(risks)
+                 .arg(assets)
+                 .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2)
+          << Qt::endl;
     return Success;
 }
 
@@ -130,23 +168,129 @@ int runCheck(const QString &file)
 
 int runExport(const QString &file, const QCommandLineParser &parser)
 {
-    if (!parser.isSet(QStringLiteral("json")) || parser.value(QStringLiteral("json")).isEmpty())
-        return usage(tr("export needs --json OUT"));
+    const QStringList kinds = {QStringLiteral("json"), QStringLiteral("risks"), QStringLiteral("treatment-plan"),
+                               QStringLiteral("assets")};
+    bool any = false;
+    for (const QString &kind : kinds) {
+        if (parser.isSet(kind)) {
+            if (parser.value(kind).isEmpty())
+                return usage(tr("--%1 needs a file name").arg(kind));
+            any = true;
+        }
+    }
+    if (!any)
+        return usage(tr("export needs --json OUT, --risks OUT, --treatment-plan OUT or --assets OUT"));
     QString error;
     auto document = Document::open(file, Database::Access::ReadOnly, &error);
     if (!document)
         return fail(error);
-    const QString target = parser.value(QStringLiteral("json"));
-    if (!JsonIo::exportTo(*document, target, &error))
+    if (parser.isSet(QStringLiteral("json"))) {
+        const QString target = parser.value(QStringLiteral("json"));
+        if (!JsonIo::exportTo(*document, target, &error))
+            return fail(error);
+        out() << tr("Exported %1 to %2").arg(file, target) << Qt::endl;
+    }
+    struct CsvExport
+    {
+        QString option;
+        QList<QStringList> (*rows)(Document &);
+        QString what;
+    };
+    const CsvExport exports[] = {
+        {QStringLiteral("risks"), &RiskCsv::riskRows, tr("risk register")},
+        {QStringLiteral("treatment-plan"), &RiskCsv::treatmentPlanRows, tr("treatment plan")},
+        {QStringLiteral("assets"), &RiskCsv::assetRows, tr("asset inventory")},
+    };
+    for (const CsvExport &e : exports) {
+        if (!parser.isSet(e.option))
+            continue;
+        const QString target = parser.value(e.option);
+        const QList<QStringList> rows = e.rows(*document);
+        if (!RiskCsv::write(target, rows, &error))
+            return fail(error);
+        out() << tr("Exported the %1 of %2 to %3 (%n row(s))", nullptr, int(rows.size()) - 1).arg(e.what, file, target)
+              << Qt::endl;
+    }
+    return Success;
+}
+
+// Reads one CSV file for import, printing the mapping; returns false when it has
+// problems (printed too).
+bool readCsv(RiskCsv::Kind kind, const QString &path, const QString &mapOption, Document &document,
+             const std::vector<Asset> &alsoAssets, RiskCsv::Result *result)
+{
+    if (!QFileInfo::exists(path)) {
+        err() << tr("%1: the file does not exist").arg(path) << Qt::endl;
+        return false;
+    }
+    CsvTable table;
+    QList<int> mapping;
+    *result = RiskCsv::readFile(kind, path, mapOption, document, alsoAssets, &table, &mapping);
+    out() << tr("%1: %n row(s)", nullptr, result->rows).arg(path) << Qt::endl;
+    if (!table.header.isEmpty()) {
+        out() << tr("Columns:") << Qt::endl;
+        for (const QString &line : RiskCsv::describeMapping(kind, table.header, mapping))
+            out() << QStringLiteral("  ") << line << Qt::endl;
+    }
+    for (const ImportProblem &p : result->problems)
+        err() << path << QStringLiteral(": ") << p.toString() << Qt::endl;
+    return !result->hasProblems();
+}
+
+int runCsvImport(const QString &file, const QCommandLineParser &parser)
+{
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    const QString mapOption = parser.value(QStringLiteral("map"));
+    QString error;
+    std::unique_ptr<Document> document = dryRun ? Document::open(file, Database::Access::ReadOnly, &error)
+                                                : openForWriting(file, &error);
+    if (!document)
         return fail(error);
-    out() << tr("Exported %1 to %2").arg(file, target) << Qt::endl;
+    RiskRegisterBatch batch;
+    int problems = 0;
+    bool ok = true;
+    if (parser.isSet(QStringLiteral("assets"))) {
+        RiskCsv::Result assets;
+        ok = readCsv(RiskCsv::Kind::Assets, parser.value(QStringLiteral("assets")), mapOption, *document, {}, &assets);
+        problems += int(assets.problems.size());
+        batch.assets = assets.batch.assets;
+    }
+    if (parser.isSet(QStringLiteral("risks"))) {
+        RiskCsv::Result risks;
+        ok = readCsv(RiskCsv::Kind::Risks, parser.value(QStringLiteral("risks")), mapOption, *document, batch.assets,
+                     &risks)
+            && ok;
+        problems += int(risks.problems.size());
+        batch.risks = risks.batch.risks;
+    }
+    if (!ok)
+        return fail(problems > 0 ? tr("%n problem(s) found; nothing was imported", nullptr, problems)
+                                 : tr("nothing was imported"));
+    if (dryRun) {
+        out() << tr("Dry run: %1 assets and %2 risks would be imported; nothing was written.")
+                     .arg(batch.assets.size())
+                     .arg(batch.risks.size())
+              << Qt::endl;
+        return Success;
+    }
+    QString writeError;
+    QObject::connect(document.get(), &Document::writeFailed, [&writeError](const QString &message) { writeError = message; });
+    if (!document->importRegister(batch, tr("Import from CSV")))
+        return fail(writeError.isEmpty() ? tr("nothing to import") : writeError);
+    out() << tr("Imported %1 assets and %2 risks into %3").arg(batch.assets.size()).arg(batch.risks.size()).arg(file)
+          << Qt::endl;
     return Success;
 }
 
 int runImport(const QString &file, const QCommandLineParser &parser)
 {
+    const bool csv = parser.isSet(QStringLiteral("risks")) || parser.isSet(QStringLiteral("assets"));
+    if (csv && parser.isSet(QStringLiteral("json")))
+        return usage(tr("import takes either --json or CSV files (--risks, --assets), not both"));
+    if (csv)
+        return runCsvImport(file, parser);
     if (!parser.isSet(QStringLiteral("json")) || parser.value(QStringLiteral("json")).isEmpty())
-        return usage(tr("import needs --json IN"));
+        return usage(tr("import needs --json IN, or --risks IN and/or --assets IN"));
     const QString source = parser.value(QStringLiteral("json"));
     if (!QFileInfo::exists(source))
         return fail(tr("The file %1 does not exist.").arg(source));
@@ -175,10 +319,24 @@ int main(int argc, char *argv[])
                                         tr("info: print JSON. export/import: the JSON file."),
                                         tr("FILE"));
     const QCommandLineOption orgOption(QStringLiteral("org"), tr("Organisation name for a new file."), tr("NAME"));
+    const QCommandLineOption risksOption(QStringLiteral("risks"), tr("import/export: the risk register CSV."),
+                                         tr("FILE"));
+    const QCommandLineOption assetsOption(QStringLiteral("assets"), tr("import/export: the asset inventory CSV."),
+                                          tr("FILE"));
+    const QCommandLineOption planOption(QStringLiteral("treatment-plan"), tr("export: the treatment plan CSV."),
+                                        tr("FILE"));
+    const QCommandLineOption mapOption(QStringLiteral("map"), tr("import: column mapping corrections."),
+                                       tr("Header=field,..."));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), tr("import: check only, write nothing."));
     parser.addOption(helpOption);
     parser.addOption(versionOption);
     parser.addOption(jsonOption);
     parser.addOption(orgOption);
+    parser.addOption(risksOption);
+    parser.addOption(assetsOption);
+    parser.addOption(planOption);
+    parser.addOption(mapOption);
+    parser.addOption(dryRunOption);
 
     QStringList arguments = app.arguments();
     // "--json" is a flag for info and takes a value for export/import: give the
@@ -219,7 +377,7 @@ int main(int argc, char *argv[])
     if (verb == QLatin1String("new"))
         return runNew(file, parser);
     if (verb == QLatin1String("sample"))
-        return runSample(file);
+        return runSample(file, parser);
     if (verb == QLatin1String("info"))
         return runInfo(file, parser);
     if (verb == QLatin1String("check"))

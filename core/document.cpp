@@ -36,9 +36,14 @@ bool sameValue(const QVariant &a, const QVariant &b)
     return a.toString() == b.toString();
 }
 
-QString summaryOf(const QVariantList &snapshot)
+// What the change log shows for an added or deleted row: its first text field, or
+// the next one when the first is the row's reference or a parent id.
+QString summaryOf(const QVariantList &snapshot, const QString &reference)
 {
-    return snapshot.value(0).toString().left(200);
+    const QVariant first = snapshot.value(0);
+    const bool useNext = (!reference.isEmpty() && first.toString() == reference)
+        || first.typeId() == QMetaType::LongLong || first.typeId() == QMetaType::Int;
+    return snapshot.value(useNext ? 1 : 0).toString().left(200);
 }
 
 } // namespace
@@ -368,6 +373,21 @@ bool Document::writeGenerated(RiskRegisterBatch &batch, QString *error)
     return true;
 }
 
+bool Document::removeRows(Entity entity, const QList<qint64> &ids, const QString &commandText)
+{
+    RecordStore *s = store(entity);
+    if (!s || !s->hasRows() || isReadOnly() || ids.isEmpty())
+        return false;
+    if (ids.size() == 1)
+        return removeRow(entity, ids.first(), commandText);
+    m_undoStack->beginMacro(commandText);
+    bool any = false;
+    for (qint64 id : ids)
+        any = removeRow(entity, id, commandText) || any;
+    m_undoStack->endMacro();
+    return any;
+}
+
 bool Document::applyValue(Entity entity, qint64 id, int field, const QVariant &value, QString *error)
 {
     RecordStore *s = store(entity);
@@ -389,7 +409,7 @@ bool Document::applyValue(Entity entity, qint64 id, int field, const QVariant &v
             *error = t.error();
         return false;
     }
-    announce({Change::Kind::Updated, entity, id, field});
+    announce({Change::Kind::Updated, entity, id, field, s->parentId(id)});
     return true;
 }
 
@@ -407,14 +427,14 @@ qint64 Document::applyInsert(Entity entity, qint64 id, const QVariantList &snaps
     const qint64 newId = s->insertRow(id, snapshot, error);
     if (newId == 0)
         return 0;
-    if (!m_changeLog->record(entity, newId, s->rowReference(newId), {}, {}, summaryOf(s->rowSnapshot(newId)), error))
+    if (!m_changeLog->record(entity, newId, s->rowReference(newId), {}, {}, summaryOf(s->rowSnapshot(newId), s->rowReference(newId)), error))
         return 0;
     if (!t.commit()) {
         if (error)
             *error = t.error();
         return 0;
     }
-    announce({Change::Kind::Inserted, entity, newId, -1});
+    announce({Change::Kind::Inserted, entity, newId, -1, s->parentId(newId)});
     return newId;
 }
 
@@ -430,7 +450,8 @@ bool Document::applyRemove(Entity entity, qint64 id, QString *error)
         return false;
     }
     const QString reference = s->rowReference(id);
-    const QString summary = summaryOf(s->rowSnapshot(id));
+    const QString summary = summaryOf(s->rowSnapshot(id), reference);
+    const qint64 parent = s->parentId(id);
     if (!s->removeRow(id, error))
         return false;
     if (!m_changeLog->record(entity, id, reference, {}, summary, {}, error))
@@ -440,7 +461,7 @@ bool Document::applyRemove(Entity entity, qint64 id, QString *error)
             *error = t.error();
         return false;
     }
-    announce({Change::Kind::Removed, entity, id, -1});
+    announce({Change::Kind::Removed, entity, id, -1, parent});
     return true;
 }
 

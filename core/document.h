@@ -89,6 +89,8 @@ public:
     // Adds a row to a register; returns its id (0 on failure).
     qint64 addRow(Entity entity, const QVariantList &snapshot, const QString &commandText);
     bool removeRow(Entity entity, qint64 id, const QString &commandText);
+    // Several rows as one undo step.
+    bool removeRows(Entity entity, const QList<qint64> &ids, const QString &commandText);
     // Replaces the risk method; re-rates every risk and asset in the same command when
     // a scale changes size. Returns false when the method is unchanged or invalid.
     bool setRiskMethod(const RiskMethod &method, const QString &commandText);

@@ -34,6 +34,17 @@ public:
     int scopeExclusions = 0;
     int exclusionsWithoutJustification = 0;
     qint64 changeLogEntries = 0;
+    // Risk management (6.1.2, 6.1.3, 8.2, 8.3).
+    QString riskMethod;  // RiskMethod::summary()
+    int assets = 0;
+    int risks = 0;
+    std::vector<std::pair<QString, int>> risksPerLevel;  // current level name, count
+    int risksNotRated = 0;
+    int risksAboveThreshold = 0;
+    int treatmentActions = 0;
+    int overdueActions = 0;
+    int acceptances = 0;
+    int acceptancesNeedingRenewal = 0;
 
     static DocumentSummary of(Document &document);
     QJsonObject toJson() const;

@@ -82,6 +82,10 @@ std::unique_ptr<Database> Database::connect(const QString &path, bool readOnly, 
     }
     QString ignored;
     db->exec(QStringLiteral("PRAGMA foreign_keys = ON"), &ignored);
+    // A page cache of up to 32 MB (SQLite's default is 2 MB): registers of 100,000 risks
+    // have indexes (uids, references) far larger than 2 MB, and bulk writes and
+    // filtering thrash a small cache.
+    db->exec(QStringLiteral("PRAGMA cache_size = -32768"), &ignored);
     QSqlQuery version(db->m_db);
     if (version.exec(QStringLiteral("PRAGMA user_version")) && version.next())
         db->m_schemaVersion = version.value(0).toInt();

@@ -308,6 +308,18 @@ int AssetStore::count() const
     return 0;
 }
 
+QHash<qint64, int> AssetStore::riskCounts() const
+{
+    QHash<qint64, int> counts;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (sql::exec(query, QStringLiteral("SELECT asset_id, COUNT(*) FROM risk_asset GROUP BY asset_id"), {}, nullptr)) {
+        while (query.next())
+            counts.insert(query.value(0).toLongLong(), query.value(1).toInt());
+    }
+    return counts;
+}
+
 qint64 AssetStore::idOfReference(const QString &reference) const
 {
     QSqlQuery query(m_db.connection());

@@ -35,6 +35,8 @@ public:
     std::vector<Asset> all() const;
     Asset read(qint64 id) const;
     int count() const;
+    // Number of risks linked to each asset, by asset id.
+    QHash<qint64, int> riskCounts() const;
     // Inserts assets in one go with prepared statements (imports, generators). Fills
     // in the ids; keeps given ids when keepIds is set.
     bool insertMany(std::vector<Asset> &assets, bool keepIds, QString *error);

@@ -9,6 +9,11 @@ QString RecordStore::rowReference(qint64) const
     return {};
 }
 
+qint64 RecordStore::parentId(qint64) const
+{
+    return 0;
+}
+
 QVariant RecordStore::normalised(int, const QVariant &value) const
 {
     return value;

@@ -33,6 +33,8 @@ public:
     virtual QVariant normalised(int field, const QVariant &value) const;
     // A short human reference for the change log ("R-012"); empty when there is none.
     virtual QString rowReference(qint64 id) const;
+    // The id of the row this one belongs to (an action's risk); 0 when none.
+    virtual qint64 parentId(qint64 id) const;
 
     // Registers with rows. A row snapshot holds every field in field order, then the uid.
     virtual bool hasRows() const { return false; }

@@ -67,6 +67,11 @@ QVariant RiskAcceptanceStore::value(qint64 id, int field) const
     return {};
 }
 
+qint64 RiskAcceptanceStore::parentId(qint64 id) const
+{
+    return value(id, 0).toLongLong();
+}
+
 QString RiskAcceptanceStore::rowReference(qint64 id) const
 {
     return m_risks.rowReference(value(id, RiskAcceptance::RiskId).toLongLong());
@@ -300,6 +305,50 @@ std::vector<RiskAcceptance> RiskAcceptanceStore::select(const QString &where, co
         a.treatment = query.value(11).toString();
         rows.push_back(std::move(a));
     }
+    return rows;
+}
+
+std::vector<RiskAcceptanceRow> RiskAcceptanceStore::rows(qint64 riskId) const
+{
+    std::vector<RiskAcceptanceRow> rows;
+    const RiskMethod &method = m_method.method();
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    const QString statement =
+        QStringLiteral("SELECT a.id, a.uid, a.risk_id, a.accepted_by, a.accepted_on, a.expires_on, a.justification,"
+                       " a.snapshot_likelihood, a.snapshot_impact, a.snapshot_score, a.snapshot_level,"
+                       " a.snapshot_treatment, r.reference, r.inherent_likelihood, r.inherent_impact,"
+                       " r.residual_likelihood, r.residual_impact, r.treatment"
+                       " FROM risk_acceptance a JOIN risk r ON r.id = a.risk_id %1 ORDER BY a.id")
+            .arg(riskId > 0 ? QStringLiteral("WHERE a.risk_id = ?") : QString());
+    const bool ok = riskId > 0 ? sql::exec(query, statement, {riskId}, nullptr) : sql::exec(query, statement, {}, nullptr);
+    if (!ok)
+        return rows;
+    QHash<qint64, size_t> latest;
+    while (query.next()) {
+        RiskAcceptanceRow row;
+        RiskAcceptance &a = row.acceptance;
+        a.id = query.value(0).toLongLong();
+        a.uid = query.value(1).toString();
+        a.riskId = query.value(2).toLongLong();
+        a.acceptedBy = query.value(3).toString();
+        a.acceptedOn = query.value(4).toString();
+        a.expiresOn = query.value(5).toString();
+        a.justification = query.value(6).toString();
+        a.likelihood = query.value(7).toInt();
+        a.impact = query.value(8).toInt();
+        a.score = query.value(9).toInt();
+        a.level = query.value(10).toString();
+        a.treatment = query.value(11).toString();
+        row.riskReference = query.value(12).toString();
+        row.current = currentRating(method, query.value(13).toInt(), query.value(14).toInt(), query.value(15).toInt(),
+                                    query.value(16).toInt());
+        row.currentTreatment = query.value(17).toString();
+        latest.insert(a.riskId, rows.size());
+        rows.push_back(std::move(row));
+    }
+    for (size_t index : std::as_const(latest))
+        rows[index].latest = true;
     return rows;
 }
 

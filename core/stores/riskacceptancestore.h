@@ -10,6 +10,16 @@ namespace rampart {
 class RiskMethodStore;
 class RiskStore;
 
+// An acceptance with the risk as it is now, to tell whether it still holds.
+struct RiskAcceptanceRow
+{
+    RiskAcceptance acceptance;
+    QString riskReference;
+    RiskRating current;
+    QString currentTreatment;
+    bool latest = false;  // the risk's most recent acceptance; older ones are superseded
+};
+
 // Risk owners' acceptances of residual risk (6.1.3 f). A snapshot of the risk's
 // rating and treatment is taken when an acceptance is recorded and never changes;
 // an acceptance of a risk above the method's threshold must say why.
@@ -25,6 +35,7 @@ public:
     bool setValue(qint64 id, int field, const QVariant &value, QString *error) override;
     QVariant normalised(int field, const QVariant &value) const override;
     QString rowReference(qint64 id) const override;
+    qint64 parentId(qint64 id) const override;
 
     // A snapshot holds the fields, the uid, then likelihood, impact, score, level and
     // treatment as accepted. Without those, insertRow takes them from the risk now.
@@ -35,6 +46,8 @@ public:
 
     std::vector<RiskAcceptance> all() const;
     std::vector<RiskAcceptance> forRisk(qint64 riskId) const;
+    // Acceptances with their risks now; all when riskId is 0. In id order.
+    std::vector<RiskAcceptanceRow> rows(qint64 riskId = 0) const;
     RiskAcceptance read(qint64 id) const;
     int count() const;
     // The latest acceptance of every accepted risk with the state it is in now.

@@ -52,6 +52,11 @@ QVariant RiskActionStore::value(qint64 id, int field) const
     return {};
 }
 
+qint64 RiskActionStore::parentId(qint64 id) const
+{
+    return value(id, 0).toLongLong();
+}
+
 QString RiskActionStore::rowReference(qint64 id) const
 {
     QSqlQuery query(m_db.connection());
@@ -230,6 +235,52 @@ std::vector<RiskAction> RiskActionStore::select(const QString &where, const QVar
         rows.push_back(std::move(a));
     }
     return rows;
+}
+
+std::vector<RiskActionRow> RiskActionStore::rows(qint64 riskId) const
+{
+    std::vector<RiskActionRow> rows;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    const QString statement = QStringLiteral("SELECT a.id, a.uid, a.risk_id, a.title, a.owner, a.due_on, a.status,"
+                                             " a.effort, a.completed_on, r.reference, r.title"
+                                             " FROM risk_action a JOIN risk r ON r.id = a.risk_id %1 ORDER BY a.id")
+                                  .arg(riskId > 0 ? QStringLiteral("WHERE a.risk_id = ?") : QString());
+    const bool ok = riskId > 0 ? sql::exec(query, statement, {riskId}, nullptr) : sql::exec(query, statement, {}, nullptr);
+    if (!ok)
+        return rows;
+    while (query.next()) {
+        RiskActionRow row;
+        RiskAction &a = row.action;
+        a.id = query.value(0).toLongLong();
+        a.uid = query.value(1).toString();
+        a.riskId = query.value(2).toLongLong();
+        a.title = query.value(3).toString();
+        a.owner = query.value(4).toString();
+        a.dueOn = query.value(5).toString();
+        a.status = query.value(6).toString();
+        a.effort = query.value(7).toString();
+        a.completedOn = query.value(8).toString();
+        row.riskReference = query.value(9).toString();
+        row.riskTitle = query.value(10).toString();
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+RiskActionRow RiskActionStore::row(qint64 id) const
+{
+    RiskActionRow row;
+    row.action = read(id);
+    if (row.action.id == 0)
+        return row;
+    QSqlQuery query(m_db.connection());
+    if (sql::exec(query, QStringLiteral("SELECT reference, title FROM risk WHERE id = ?"), {row.action.riskId}, nullptr)
+        && query.next()) {
+        row.riskReference = query.value(0).toString();
+        row.riskTitle = query.value(1).toString();
+    }
+    return row;
 }
 
 std::vector<RiskAction> RiskActionStore::all() const

@@ -7,6 +7,14 @@
 
 namespace rampart {
 
+// One line of the treatment plan: the action and the risk it treats.
+struct RiskActionRow
+{
+    RiskAction action;
+    QString riskReference;
+    QString riskTitle;
+};
+
 // The risk treatment plan: actions, each belonging to one risk.
 class RiskActionStore : public RecordStore
 {
@@ -21,6 +29,7 @@ public:
     QVariant normalised(int field, const QVariant &value) const override;
     // The reference of the action's risk: the change log says "R-012".
     QString rowReference(qint64 id) const override;
+    qint64 parentId(qint64 id) const override;
 
     bool hasRows() const override { return true; }
     QVariantList rowSnapshot(qint64 id) const override;
@@ -30,6 +39,9 @@ public:
     bool bindable(int field, const QVariant &value, QVariant *out, QString *error) const;
     std::vector<RiskAction> all() const;
     std::vector<RiskAction> forRisk(qint64 riskId) const;
+    // The plan with each action's risk; all actions when riskId is 0. In id order.
+    std::vector<RiskActionRow> rows(qint64 riskId = 0) const;
+    RiskActionRow row(qint64 id) const;
     RiskAction read(qint64 id) const;
     int count() const;
     int overdueCount(const QDate &today) const;

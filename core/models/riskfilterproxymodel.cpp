@@ -1,0 +1,188 @@
+#include "riskfilterproxymodel.h"
+
+#include "clock.h"
+#include "document.h"
+#include "riskregistermodel.h"
+#include "stores/valuerules.h"
+
+namespace rampart {
+
+bool RiskFilter::isActive() const
+{
+    return !text.trimmed().isEmpty() || !levels.isEmpty() || !statuses.isEmpty() || !owner.isEmpty()
+        || !treatments.isEmpty() || overdueOnly || attentionOnly || cellSet;
+}
+
+RiskFilterProxyModel::RiskFilterProxyModel(RiskRegisterModel *register_, QObject *parent)
+    : QSortFilterProxyModel(parent)
+    , m_register(register_)
+{
+    setSourceModel(register_);
+    setSortRole(RiskRegisterModel::SortRole);
+    // Rows arriving by fetchMore are filtered and sorted as they come.
+    setDynamicSortFilter(true);
+}
+
+void RiskFilterProxyModel::setFilter(const RiskFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    const bool textChanged = filter.text != m_filter.text;
+    m_filter = filter;
+    if (textChanged) {
+        m_folded = m_filter.text.trimmed().toCaseFolded();
+        m_longTextMatches.clear();
+        if (!m_folded.isEmpty()) {
+            const std::vector<qint64> ids = m_register->document()->risks().idsWithLongText(m_filter.text.trimmed());
+            m_longTextMatches = QSet<qint64>(ids.begin(), ids.end());
+        }
+    }
+    apply();
+}
+
+void RiskFilterProxyModel::setText(const QString &text)
+{
+    RiskFilter f = m_filter;
+    f.text = text;
+    setFilter(f);
+}
+
+void RiskFilterProxyModel::setCell(RiskFilter::Rating rating, int likelihood, int impact)
+{
+    RiskFilter f = m_filter;
+    f.cellSet = true;
+    f.cellRating = rating;
+    f.cellLikelihood = likelihood;
+    f.cellImpact = impact;
+    setFilter(f);
+}
+
+void RiskFilterProxyModel::clearCell()
+{
+    RiskFilter f = m_filter;
+    f.cellSet = false;
+    setFilter(f);
+}
+
+void RiskFilterProxyModel::apply()
+{
+    m_active = m_filter.isActive();
+    if (m_active)
+        m_register->fetchAll();
+    invalidateFilter();
+}
+
+void RiskFilterProxyModel::sort(int column, Qt::SortOrder order)
+{
+    if (column >= 0)
+        m_register->fetchAll();
+    QSortFilterProxyModel::sort(column, order);
+}
+
+bool RiskFilterProxyModel::textMatches(const RiskRow &row) const
+{
+    if (m_longTextMatches.contains(row.id))
+        return true;
+    auto has = [this](const QString &s) { return s.contains(m_folded, Qt::CaseInsensitive); };
+    if (has(row.reference) || has(row.title) || has(row.owner) || has(row.category))
+        return true;
+    for (qint64 asset : row.assetIds) {
+        if (has(m_register->assetReference(asset)) || has(m_register->assetName(asset)))
+            return true;
+    }
+    for (const QString &control : row.controls) {
+        if (control.startsWith(m_folded))
+            return true;
+    }
+    return false;
+}
+
+bool RiskFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (sourceParent.isValid())
+        return false;
+    const RiskRow *row = m_register->rowAt(sourceRow);
+    if (!row)
+        return false;
+    if (!m_active)
+        return true;
+    const RiskFilter &f = m_filter;
+    if (!f.statuses.isEmpty() && !f.statuses.contains(row->status))
+        return false;
+    if (!f.treatments.isEmpty() && !f.treatments.contains(row->treatment))
+        return false;
+    if (!f.owner.isEmpty() && row->owner.compare(f.owner, Qt::CaseInsensitive) != 0)
+        return false;
+    if (f.overdueOnly && row->overdueActions == 0)
+        return false;
+    if (!f.levels.isEmpty() && !f.levels.contains(m_register->currentRating(*row).level))
+        return false;
+    if (f.attentionOnly && !m_register->needsAttention(*row))
+        return false;
+    if (f.cellSet) {
+        const bool residual = f.cellRating == RiskFilter::Rating::Residual;
+        const int l = residual ? row->residualLikelihood : row->inherentLikelihood;
+        const int i = residual ? row->residualImpact : row->inherentImpact;
+        if (l != f.cellLikelihood || i != f.cellImpact)
+            return false;
+    }
+    if (!m_folded.isEmpty() && !textMatches(*row))
+        return false;
+    return true;
+}
+
+bool RiskFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const RiskRow *a = m_register->rowAt(left.row());
+    const RiskRow *b = m_register->rowAt(right.row());
+    if (!a || !b)
+        return false;
+    auto byText = [](const QString &x, const QString &y) { return x.compare(y, Qt::CaseInsensitive) < 0; };
+    switch (left.column()) {
+    case RiskRegisterModel::Reference:
+        return ValueRules::naturalCompare(a->reference, b->reference) < 0;
+    case RiskRegisterModel::Title:
+        return byText(a->title, b->title);
+    case RiskRegisterModel::Owner:
+        return byText(a->owner, b->owner);
+    case RiskRegisterModel::Category:
+        return byText(a->category, b->category);
+    case RiskRegisterModel::Status:
+        return RiskVocabulary::statusKeys().indexOf(a->status) < RiskVocabulary::statusKeys().indexOf(b->status);
+    case RiskRegisterModel::Treatment:
+        return a->treatment < b->treatment;
+    case RiskRegisterModel::IdentifiedOn:
+        return a->identifiedOn < b->identifiedOn;
+    case RiskRegisterModel::LastReview:
+        return a->lastReview < b->lastReview;
+    case RiskRegisterModel::NextReview:
+        return a->nextReview < b->nextReview;
+    case RiskRegisterModel::InherentLikelihood:
+        return a->inherentLikelihood < b->inherentLikelihood;
+    case RiskRegisterModel::InherentImpact:
+        return a->inherentImpact < b->inherentImpact;
+    case RiskRegisterModel::ResidualLikelihood:
+        return a->residualLikelihood < b->residualLikelihood;
+    case RiskRegisterModel::ResidualImpact:
+        return a->residualImpact < b->residualImpact;
+    case RiskRegisterModel::InherentScore:
+        return m_register->inherentRating(*a).score < m_register->inherentRating(*b).score;
+    case RiskRegisterModel::ResidualScore:
+        return m_register->residualRating(*a).score < m_register->residualRating(*b).score;
+    case RiskRegisterModel::InherentLevel: {
+        const RiskRating ra = m_register->inherentRating(*a), rb = m_register->inherentRating(*b);
+        return ra.level != rb.level ? ra.level < rb.level : ra.score < rb.score;
+    }
+    case RiskRegisterModel::ResidualLevel: {
+        const RiskRating ra = m_register->residualRating(*a), rb = m_register->residualRating(*b);
+        return ra.level != rb.level ? ra.level < rb.level : ra.score < rb.score;
+    }
+    case RiskRegisterModel::Actions:
+        return a->overdueActions != b->overdueActions ? a->overdueActions < b->overdueActions
+                                                      : a->openActions < b->openActions;
+    default:
+        return QSortFilterProxyModel::lessThan(left, right);
+    }
+}
+
+} // namespace rampart
