@@ -94,13 +94,13 @@ void TestRiskModels::registerFetchesLazily()
     // Rows are in id order, so the sample's risks come first.
     QCOMPARE(model.index(0, RiskRegisterModel::Reference).data().toString(), QStringLiteral("R-001"));
     // A row added while not every row is loaded waits for its page.
+    // (No tester on this one: it fetches more after every change, which is what this
+    // part is about not doing.)
     RiskRegisterModel partial(doc.get());
     partial.fetchMore({});
-    watch(&partial);
-    QCOMPARE(partial.rowCount(), 2 * RiskRegisterModel::PageSize);
     const qint64 id = partial.addRisk(QStringLiteral("Late arrival"));
     QVERIFY(id > 0);
-    QCOMPARE(partial.rowCount(), 2 * RiskRegisterModel::PageSize);
+    QCOMPARE(partial.rowCount(), RiskRegisterModel::PageSize);
     QCOMPARE(partial.totalCount(), 1224);
     partial.fetchAll();
     QCOMPARE(partial.rowOf(id), 1223);
