@@ -28,11 +28,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("rampart-cli", text);
 }
 
-QString tr(const char *text, const char *disambiguation, int n)
-{
-    return QCoreApplication::translate("rampart-cli", text, disambiguation, n);
-}
-
 QTextStream &out()
 {
     static QTextStream stream(stdout);
@@ -208,7 +203,9 @@ int runExport(const QString &file, const QCommandLineParser &parser)
         const QList<QStringList> rows = e.rows(*document);
         if (!RiskCsv::write(target, rows, &error))
             return fail(error);
-        out() << tr("Exported the %1 of %2 to %3 (%n row(s))", nullptr, int(rows.size()) - 1).arg(e.what, file, target)
+        const int count = int(rows.size()) - 1;
+        out() << (count == 1 ? tr("Exported the %1 of %2 to %3 (1 row)").arg(e.what, file, target)
+                             : tr("Exported the %1 of %2 to %3 (%4 rows)").arg(e.what, file, target).arg(count))
               << Qt::endl;
     }
     return Success;
@@ -226,7 +223,7 @@ bool readCsv(RiskCsv::Kind kind, const QString &path, const QString &mapOption, 
     CsvTable table;
     QList<int> mapping;
     *result = RiskCsv::readFile(kind, path, mapOption, document, alsoAssets, &table, &mapping);
-    out() << tr("%1: %n row(s)", nullptr, result->rows).arg(path) << Qt::endl;
+    out() << (result->rows == 1 ? tr("%1: 1 row").arg(path) : tr("%1: %2 rows").arg(path).arg(result->rows)) << Qt::endl;
     if (!table.header.isEmpty()) {
         out() << tr("Columns:") << Qt::endl;
         for (const QString &line : RiskCsv::describeMapping(kind, table.header, mapping))
@@ -264,8 +261,9 @@ int runCsvImport(const QString &file, const QCommandLineParser &parser)
         batch.risks = risks.batch.risks;
     }
     if (!ok)
-        return fail(problems > 0 ? tr("%n problem(s) found; nothing was imported", nullptr, problems)
-                                 : tr("nothing was imported"));
+        return fail(problems == 1  ? tr("1 problem found; nothing was imported")
+                        : problems > 1 ? tr("%1 problems found; nothing was imported").arg(problems)
+                                       : tr("nothing was imported"));
     if (dryRun) {
         out() << tr("Dry run: %1 assets and %2 risks would be imported; nothing was written.")
                      .arg(batch.assets.size())
