@@ -153,7 +153,7 @@ RecordStore *Document::store(Entity entity) const
 bool Document::setValue(Entity entity, qint64 id, int field, const QVariant &value)
 {
     RecordStore *s = store(entity);
-    if (!s || isReadOnly())
+    if (!s || isReadOnly() || !s->contains(id))
         return false;
     const QVariant old = s->value(id, field);
     const QVariant wanted = s->normalised(field, value);

@@ -64,6 +64,24 @@ QString saveFileName(QWidget *parent, const QString &caption, const QString &sug
     return remember(path);
 }
 
+QString openCsvFileName(QWidget *parent, const QString &caption)
+{
+    if (testMode)
+        return nextQueued();
+    return remember(QFileDialog::getOpenFileName(parent, caption, startFolder(),
+                                                 QFileDialog::tr("CSV files (*.csv *.txt);;All files (*)")));
+}
+
+QString saveCsvFileName(QWidget *parent, const QString &caption, const QString &suggestedName)
+{
+    QString path = testMode ? nextQueued()
+                            : QFileDialog::getSaveFileName(parent, caption, startFolder() + QLatin1Char('/') + suggestedName,
+                                                           QFileDialog::tr("CSV files (*.csv);;All files (*)"));
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".csv");
+    return remember(path);
+}
+
 void critical(QWidget *parent, const QString &title, const QString &text)
 {
     if (testMode) {

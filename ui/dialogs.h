@@ -11,6 +11,9 @@ namespace rampart::dialogs {
 // can answer them without a dialog ever blocking.
 QString openFileName(QWidget *parent, const QString &caption);
 QString saveFileName(QWidget *parent, const QString &caption, const QString &suggestedName);
+// Spreadsheet files (CSV) for imports and exports.
+QString openCsvFileName(QWidget *parent, const QString &caption);
+QString saveCsvFileName(QWidget *parent, const QString &caption, const QString &suggestedName);
 void critical(QWidget *parent, const QString &title, const QString &text);
 void information(QWidget *parent, const QString &title, const QString &text);
 

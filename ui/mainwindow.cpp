@@ -6,6 +6,7 @@
 #include "document.h"
 #include "emptyareapage.h"
 #include "overviewpage.h"
+#include "riskspage.h"
 #include "sample.h"
 #include "settings.h"
 #include "stores/organisationstore.h"
@@ -225,6 +226,8 @@ bool MainWindow::saveCopyAs(const QString &path)
         return false;
     if (m_contextPage)
         m_contextPage->commitPendingEdits();
+    if (m_risksPage)
+        m_risksPage->commitPendingEdits();
     if (QFileInfo::exists(path)) {
         showError(tr("Cannot save a copy"),
                   tr("%1 already exists. Rampart never overwrites an ISMS file: choose another name.")
@@ -263,6 +266,8 @@ void MainWindow::closeFile()
         return;
     if (m_contextPage)
         m_contextPage->commitPendingEdits();
+    if (m_risksPage)
+        m_risksPage->commitPendingEdits();
     m_stack->setCurrentWidget(m_welcome);
     if (m_documentView) {
         m_stack->removeWidget(m_documentView);
@@ -271,6 +276,7 @@ void MainWindow::closeFile()
         m_sidebar = nullptr;
         m_pages = nullptr;
         m_contextPage = nullptr;
+        m_risksPage = nullptr;
     }
     m_undoGroup->removeStack(m_document->undoStack());
     m_document.reset();
@@ -305,6 +311,7 @@ void MainWindow::buildDocumentView()
     auto *overview = new OverviewPage(doc);
     connect(overview, &OverviewPage::areaRequested, this, &MainWindow::showArea);
     m_contextPage = new ContextPage(doc);
+    m_risksPage = new RisksPage(doc);
     struct Area
     {
         QString label;
@@ -313,11 +320,7 @@ void MainWindow::buildDocumentView()
     const QList<Area> areas = {
         {tr("Overview"), overview},
         {tr("Context and scope"), m_contextPage},
-        {tr("Risks"),
-         new EmptyAreaPage(tr("Risks"), tr("Clauses 6.1.2, 6.1.3, 8.2 and 8.3"),
-                           tr("The risk method (scales, matrix, acceptance criteria), the asset inventory, the risk "
-                              "register with inherent and residual ratings, the risk treatment plan and the risk "
-                              "owners' acceptance of residual risk."))},
+        {tr("Risks"), m_risksPage},
         {tr("Statement of Applicability"), new CatalogPage(doc)},
         {tr("Audits"),
          new EmptyAreaPage(tr("Audits"), tr("Clause 9.2"),

@@ -14,6 +14,7 @@ namespace rampart {
 
 class ContextPage;
 class Document;
+class RisksPage;
 class WelcomePage;
 
 // The application window: a welcome page when no file is open, otherwise a sidebar
@@ -37,6 +38,7 @@ public:
     void closeFile();
 
     Document *document() const { return m_document.get(); }
+    RisksPage *risksPage() const { return m_risksPage; }
     void showArea(const QString &key);
     QString currentArea() const;
     // Where "Open the sample" keeps its copy.
@@ -61,6 +63,7 @@ private:
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_pages = nullptr;
     ContextPage *m_contextPage = nullptr;
+    RisksPage *m_risksPage = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_fileLabel;
     QLabel *m_readOnlyLabel;

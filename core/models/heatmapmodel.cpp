@@ -5,6 +5,7 @@
 #include "stores/riskstore.h"
 
 #include <QBrush>
+#include <QFont>
 
 namespace rampart {
 
@@ -91,6 +92,11 @@ QVariant HeatMapModel::data(const QModelIndex &index, int role) const
         return level >= 0 ? QVariant(QBrush(textOn(method.levelColour(level)))) : QVariant();
     case Qt::TextAlignmentRole:
         return int(Qt::AlignCenter);
+    case Qt::FontRole: {
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
     case Qt::ToolTipRole:
         return tr("Likelihood %1 x impact %2 = %3, %4: %n risk(s)", nullptr, n)
             .arg(method.valueText(RiskMethod::Axis::Likelihood, l), method.valueText(RiskMethod::Axis::Impact, i))
@@ -110,7 +116,9 @@ QVariant HeatMapModel::headerData(int section, Qt::Orientation orientation, int 
         return {};
     switch (role) {
     case Qt::DisplayRole:
-        return method.valueText(axis, value);
+        // Impact labels go under narrow columns: the number above the label.
+        return orientation == Qt::Horizontal ? QStringLiteral("%1\n%2").arg(value).arg(method.label(axis, value))
+                                             : method.valueText(axis, value);
     case Qt::ToolTipRole:
         return method.scale(axis)[size_t(value - 1)].description;
     default:

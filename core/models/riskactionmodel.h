@@ -21,7 +21,7 @@ public:
     enum Column { Risk, RiskTitle, Title, Owner, DueOn, Status, Effort, CompletedOn, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, RiskIdRole, OverdueRole, FieldRole };
 
-    // riskId 0: the whole plan.
+    // riskId 0: the whole plan; negative: no risk (an empty list).
     explicit RiskActionModel(Document *document, qint64 riskId = 0, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -172,6 +172,12 @@ Asset AssetStore::fromSnapshot(const QVariantList &s)
     return a;
 }
 
+bool AssetStore::contains(qint64 id) const
+{
+    QSqlQuery query(m_db.connection());
+    return sql::exec(query, QStringLiteral("SELECT 1 FROM asset WHERE id = ?"), {id}, nullptr) && query.next();
+}
+
 QVariantList AssetStore::rowSnapshot(qint64 id) const
 {
     const Asset a = read(id);

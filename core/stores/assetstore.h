@@ -28,6 +28,7 @@ public:
     // A snapshot holds the fields, the uid, then the ids of the risks linked to the
     // asset, so that undoing a delete brings the links back too.
     bool hasRows() const override { return true; }
+    bool contains(qint64 id) const override;
     QVariantList rowSnapshot(qint64 id) const override;
     qint64 insertRow(qint64 id, const QVariantList &snapshot, QString *error) override;
     bool removeRow(qint64 id, QString *error) override;

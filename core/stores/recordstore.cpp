@@ -9,6 +9,11 @@ QString RecordStore::rowReference(qint64) const
     return {};
 }
 
+bool RecordStore::contains(qint64) const
+{
+    return true;
+}
+
 qint64 RecordStore::parentId(qint64) const
 {
     return 0;

@@ -38,6 +38,9 @@ public:
 
     // Registers with rows. A row snapshot holds every field in field order, then the uid.
     virtual bool hasRows() const { return false; }
+    // Whether the row is there: an edit aimed at a row deleted meanwhile (a view that
+    // commits while the row is being removed) must not become a command.
+    virtual bool contains(qint64 id) const;
     virtual QVariantList rowSnapshot(qint64 id) const;
     // id 0 asks for a new id; a non-zero id restores a row with that id (undo of a delete).
     virtual qint64 insertRow(qint64 id, const QVariantList &snapshot, QString *error);

@@ -184,6 +184,12 @@ RiskAcceptance RiskAcceptanceStore::snapshotFor(qint64 riskId) const
     return a;
 }
 
+bool RiskAcceptanceStore::contains(qint64 id) const
+{
+    QSqlQuery query(m_db.connection());
+    return sql::exec(query, QStringLiteral("SELECT 1 FROM risk_acceptance WHERE id = ?"), {id}, nullptr) && query.next();
+}
+
 QVariantList RiskAcceptanceStore::rowSnapshot(qint64 id) const
 {
     const RiskAcceptance a = read(id);
@@ -311,6 +317,8 @@ std::vector<RiskAcceptance> RiskAcceptanceStore::select(const QString &where, co
 std::vector<RiskAcceptanceRow> RiskAcceptanceStore::rows(qint64 riskId) const
 {
     std::vector<RiskAcceptanceRow> rows;
+    if (riskId < 0)
+        return rows;  // no risk
     const RiskMethod &method = m_method.method();
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);

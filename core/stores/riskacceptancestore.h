@@ -40,13 +40,14 @@ public:
     // A snapshot holds the fields, the uid, then likelihood, impact, score, level and
     // treatment as accepted. Without those, insertRow takes them from the risk now.
     bool hasRows() const override { return true; }
+    bool contains(qint64 id) const override;
     QVariantList rowSnapshot(qint64 id) const override;
     qint64 insertRow(qint64 id, const QVariantList &snapshot, QString *error) override;
     bool removeRow(qint64 id, QString *error) override;
 
     std::vector<RiskAcceptance> all() const;
     std::vector<RiskAcceptance> forRisk(qint64 riskId) const;
-    // Acceptances with their risks now; all when riskId is 0. In id order.
+    // Acceptances with their risks now; all when riskId is 0, none when it is negative. In id order.
     std::vector<RiskAcceptanceRow> rows(qint64 riskId = 0) const;
     RiskAcceptance read(qint64 id) const;
     int count() const;

@@ -147,6 +147,12 @@ RiskAction RiskActionStore::fromSnapshot(const QVariantList &s)
     return a;
 }
 
+bool RiskActionStore::contains(qint64 id) const
+{
+    QSqlQuery query(m_db.connection());
+    return sql::exec(query, QStringLiteral("SELECT 1 FROM risk_action WHERE id = ?"), {id}, nullptr) && query.next();
+}
+
 QVariantList RiskActionStore::rowSnapshot(qint64 id) const
 {
     const RiskAction a = read(id);
@@ -240,6 +246,8 @@ std::vector<RiskAction> RiskActionStore::select(const QString &where, const QVar
 std::vector<RiskActionRow> RiskActionStore::rows(qint64 riskId) const
 {
     std::vector<RiskActionRow> rows;
+    if (riskId < 0)
+        return rows;  // no risk
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
     const QString statement = QStringLiteral("SELECT a.id, a.uid, a.risk_id, a.title, a.owner, a.due_on, a.status,"

@@ -32,6 +32,7 @@ public:
     qint64 parentId(qint64 id) const override;
 
     bool hasRows() const override { return true; }
+    bool contains(qint64 id) const override;
     QVariantList rowSnapshot(qint64 id) const override;
     qint64 insertRow(qint64 id, const QVariantList &snapshot, QString *error) override;
     bool removeRow(qint64 id, QString *error) override;
@@ -39,7 +40,7 @@ public:
     bool bindable(int field, const QVariant &value, QVariant *out, QString *error) const;
     std::vector<RiskAction> all() const;
     std::vector<RiskAction> forRisk(qint64 riskId) const;
-    // The plan with each action's risk; all actions when riskId is 0. In id order.
+    // The plan with each action's risk; all actions when riskId is 0, none when it is negative. In id order.
     std::vector<RiskActionRow> rows(qint64 riskId = 0) const;
     RiskActionRow row(qint64 id) const;
     RiskAction read(qint64 id) const;

@@ -469,6 +469,12 @@ std::vector<Risk> RiskStore::all() const
     return risks;
 }
 
+bool RiskStore::contains(qint64 id) const
+{
+    QSqlQuery query(m_db.connection());
+    return sql::exec(query, QStringLiteral("SELECT 1 FROM risk WHERE id = ?"), {id}, nullptr) && query.next();
+}
+
 QVariantList RiskStore::rowSnapshot(qint64 id) const
 {
     const Risk r = read(id);
@@ -840,6 +846,27 @@ QString RiskStore::nextReference() const
         }
     }
     return QStringLiteral("R-%1").arg(highest + 1, 3, 10, QLatin1Char('0'));
+}
+
+qint64 RiskStore::idOfReference(const QString &reference) const
+{
+    QSqlQuery query(m_db.connection());
+    if (sql::exec(query, QStringLiteral("SELECT id FROM risk WHERE reference = ?"), {reference.trimmed()}, nullptr)
+        && query.next())
+        return query.value(0).toLongLong();
+    return 0;
+}
+
+QStringList RiskStore::owners() const
+{
+    QStringList owners;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (sql::exec(query, QStringLiteral("SELECT DISTINCT owner FROM risk WHERE owner <> '' ORDER BY owner"), {}, nullptr)) {
+        while (query.next())
+            owners << query.value(0).toString();
+    }
+    return owners;
 }
 
 bool RiskStore::remapRatings(const RiskMethod &from, const RiskMethod &to, std::vector<RatingChange> *changes,

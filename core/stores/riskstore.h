@@ -75,6 +75,7 @@ public:
     // A snapshot holds the fields, the uid, then the risk's actions and acceptances as
     // a list of [id, snapshot] pairs each.
     bool hasRows() const override { return true; }
+    bool contains(qint64 id) const override;
     QVariantList rowSnapshot(qint64 id) const override;
     qint64 insertRow(qint64 id, const QVariantList &snapshot, QString *error) override;
     bool removeRow(qint64 id, QString *error) override;
@@ -101,6 +102,9 @@ public:
     // Counts per current level (residual when rated, else inherent), by level index.
     std::vector<int> countsPerLevel(const RiskMethod &method) const;
     QString nextReference() const;
+    qint64 idOfReference(const QString &reference) const;
+    // The risk owners named in the register, sorted.
+    QStringList owners() const;
 
     // Bulk writes for imports and generators, with prepared statements; the caller
     // holds the transaction. Fills in ids; keeps given ids when keepIds is set. Risk
