@@ -5,6 +5,7 @@
 #include "stores/riskacceptancestore.h"
 #include "stores/riskactionstore.h"
 #include "stores/riskmethodstore.h"
+#include "stores/risktextindex.h"
 #include "storage/database.h"
 
 #include <QSignalSpy>
@@ -36,6 +37,9 @@ private Q_SLOTS:
     void duplicateRisk();
     void importIsOneCommand();
     void changesAreLogged();
+    void editsOfDeletedRowsAreRefused();
+    void textIndexFollowsEdits();
+    void textIndexAfterBulkWrite();
 
 private:
     QTemporaryDir m_dir;
@@ -444,6 +448,70 @@ void TestRiskRegister::changesAreLogged()
     for (const ChangeLogEntry &e : doc->changeLog().latest(200))
         methodRow = methodRow || (e.entity == QStringLiteral("risk_method") && e.newValue.toString().startsWith(QStringLiteral("4 x 5")));
     QVERIFY(methodRow);
+}
+
+void TestRiskRegister::editsOfDeletedRowsAreRefused()
+{
+    auto doc = openSample(m_dir, QStringLiteral("deleted.isms"));
+    QVERIFY(doc);
+    const qint64 id = riskId(*doc, QStringLiteral("R-009"));
+    QVERIFY(doc->removeRow(Entity::Risk, id, QStringLiteral("Delete")));
+    const int commands = doc->undoStack()->count();
+    // A view that commits a stale editor into a row that is gone makes no command.
+    QVERIFY(!doc->setValue(Entity::Risk, id, Risk::Description, QStringLiteral("Stale text")));
+    QCOMPARE(doc->undoStack()->count(), commands);
+}
+
+void TestRiskRegister::textIndexFollowsEdits()
+{
+    auto doc = openSample(m_dir, QStringLiteral("text.isms"));
+    QVERIFY(doc);
+    auto ids = [&](const QString &text) {
+        QStringList references;
+        for (qint64 id : doc->risks().idsWithLongText(text))
+            references << doc->risks().rowReference(id);
+        return references;
+    };
+    QCOMPARE(ids(QStringLiteral("unions")), QStringList{QStringLiteral("R-005")});
+    // Words match by their beginnings, in any order, ignoring case and accents.
+    QCOMPARE(ids(QStringLiteral("UNION")), QStringList{QStringLiteral("R-005")});
+    QCOMPARE(ids(QStringLiteral("workforces unions")), QStringList{QStringLiteral("R-005")});
+    QVERIFY(ids(QStringLiteral("encrypts snapshots")).contains(QStringLiteral("R-001")));
+    QVERIFY(ids(QStringLiteral("\"*(")).isEmpty());  // no words, no FTS syntax errors
+    const qint64 r001 = riskId(*doc, QStringLiteral("R-001"));
+    QVERIFY(doc->setValue(Entity::Risk, r001, Risk::Notes, QStringLiteral("Raised with the works council and the unions.")));
+    QCOMPARE(ids(QStringLiteral("unions")), (QStringList{QStringLiteral("R-001"), QStringLiteral("R-005")}));
+    QVERIFY(doc->removeRow(Entity::Risk, riskId(*doc, QStringLiteral("R-005")), QStringLiteral("Delete")));
+    QCOMPARE(ids(QStringLiteral("unions")), QStringList{QStringLiteral("R-001")});
+    doc->undoStack()->undo();
+    doc->undoStack()->undo();
+    QCOMPARE(ids(QStringLiteral("unions")), QStringList{QStringLiteral("R-005")});
+    QCOMPARE(RiskTextIndex::matchQuery(QStringLiteral("ran-somware \"x\"")),
+             QStringLiteral("\"ran\"* AND \"somware\"* AND \"x\"*"));
+}
+
+void TestRiskRegister::textIndexAfterBulkWrite()
+{
+    // 2,500 risks into a file of 23: the index is built once at the end of the write.
+    const QString path = m_dir.filePath(QStringLiteral("bulk.isms"));
+    QString error;
+    QVERIFY2(createGeneratedSample(path, 2500, 10, &error), qPrintable(error));
+    auto doc = Document::open(path, Database::Access::ReadWrite, &error);
+    QVERIFY2(doc, qPrintable(error));
+    QCOMPARE(doc->risks().count(), 2523);
+    QVERIFY(doc->risks().idsWithLongText(QStringLiteral("unions")).size() == 1);
+    QVERIFY(doc->risks().idsWithLongText(QStringLiteral("ransomware")).size() > 100);
+    // And it follows single inserts again afterwards.
+    RiskRegisterBatch batch;
+    Risk r;
+    r.id = 1;
+    r.reference = QStringLiteral("R-9999");
+    r.title = QStringLiteral("Quokka");
+    r.description = QStringLiteral("A quokka chews through the fibre.");
+    batch.risks.push_back(r);
+    QVERIFY(doc->importRegister(batch, QStringLiteral("Import")));
+    QCOMPARE(doc->risks().idsWithLongText(QStringLiteral("quokka")).size(), size_t(1));
+    QCOMPARE(Database::check(path), QString());
 }
 
 QTEST_GUILESS_MAIN(TestRiskRegister)

@@ -69,8 +69,8 @@ AssetsPanel::AssetsPanel(Document *document, QWidget *parent)
     {
         int column;
         int width;
-    } widths[] = {{AssetModel::Reference, 64},  {AssetModel::Name, 260},      {AssetModel::Type, 96},
-                  {AssetModel::Owner, 120},     {AssetModel::Location, 220},  {AssetModel::Confidentiality, 112},
+    } widths[] = {{AssetModel::Reference, 84},  {AssetModel::Name, 240},      {AssetModel::Type, 96},
+                  {AssetModel::Owner, 120},     {AssetModel::Location, 190},  {AssetModel::Confidentiality, 112},
                   {AssetModel::Integrity, 112}, {AssetModel::Availability, 112}, {AssetModel::Risks, 52}};
     for (const auto &w : widths)
         m_view->setColumnWidth(w.column, w.width);

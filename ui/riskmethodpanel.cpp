@@ -145,9 +145,9 @@ RiskMethodPanel::RiskMethodPanel(Document *document, QWidget *parent)
     m_levelView->setModel(m_levels);
     setUpTable(m_levelView);
     m_levelView->setItemDelegateForColumn(RiskLevelModel::Colour, new ColourDelegate(m_levelView));
-    m_levelView->setColumnWidth(RiskLevelModel::Name, 200);
+    m_levelView->setColumnWidth(RiskLevelModel::Name, 170);
     m_levelView->setColumnWidth(RiskLevelModel::Colour, 90);
-    m_levelView->setColumnWidth(RiskLevelModel::Cells, 90);
+    m_levelView->setColumnWidth(RiskLevelModel::Cells, 84);
     m_levelView->setMinimumHeight(170);
     left->addWidget(m_levelView, 1);
     auto *levelButtons = new QHBoxLayout;

@@ -190,7 +190,7 @@ RiskRegisterPanel::RiskRegisterPanel(Document *document, QWidget *parent)
         int column;
         int width;
     } widths[] = {
-        {RiskRegisterModel::Reference, 64},           {RiskRegisterModel::Title, 280},
+        {RiskRegisterModel::Reference, 80},           {RiskRegisterModel::Title, 280},
         {RiskRegisterModel::Assets, 130},             {RiskRegisterModel::Owner, 120},
         {RiskRegisterModel::InherentLikelihood, 112}, {RiskRegisterModel::InherentImpact, 112},
         {RiskRegisterModel::InherentScore, 52},       {RiskRegisterModel::InherentLevel, 76},

@@ -110,8 +110,8 @@ TreatmentPlanPanel::TreatmentPlanPanel(Document *document, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                             | QAbstractItemView::SelectedClicked);
     m_view->setColumnWidth(RiskActionModel::Risk, 70);
-    m_view->setColumnWidth(RiskActionModel::RiskTitle, 240);
-    m_view->setColumnWidth(RiskActionModel::Title, 360);
+    m_view->setColumnWidth(RiskActionModel::RiskTitle, 200);
+    m_view->setColumnWidth(RiskActionModel::Title, 320);
     m_view->setColumnWidth(RiskActionModel::Owner, 130);
     m_view->setColumnWidth(RiskActionModel::DueOn, 96);
     m_view->setColumnWidth(RiskActionModel::Status, 100);

@@ -121,6 +121,9 @@ void RiskRegisterModel::loadAssets()
 {
     m_assetReferences.clear();
     m_assetNames.clear();
+    // Asset references and names are part of every row's search text.
+    for (const RiskRow &row : m_rows)
+        row.searchText.clear();
     for (const Asset &a : m_document->assets().all()) {
         m_assetReferences.insert(a.id, a.reference);
         m_assetNames.insert(a.id, a.name);
@@ -240,6 +243,20 @@ QString RiskRegisterModel::assetsText(const RiskRow &row) const
         references << m_assetReferences.value(id);
     std::sort(references.begin(), references.end());
     return references.join(QStringLiteral(", "));
+}
+
+const QString &RiskRegisterModel::searchText(const RiskRow &row) const
+{
+    if (row.searchText.isEmpty()) {
+        QString text = row.reference + QLatin1Char('\n') + row.title + QLatin1Char('\n') + row.owner + QLatin1Char('\n')
+            + row.category;
+        for (qint64 asset : row.assetIds)
+            text += QLatin1Char('\n') + m_assetReferences.value(asset) + QLatin1Char('\n') + m_assetNames.value(asset);
+        for (const QString &control : row.controls)
+            text += QLatin1Char('\n') + control;
+        row.searchText = text.toCaseFolded();
+    }
+    return row.searchText;
 }
 
 QVariant RiskRegisterModel::longText(qint64 id, int column) const

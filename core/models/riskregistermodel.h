@@ -99,6 +99,9 @@ public:
     QString assetReference(qint64 id) const { return m_assetReferences.value(id); }
     QString assetName(qint64 id) const { return m_assetNames.value(id); }
     QString assetsText(const RiskRow &row) const;
+    // Reference, title, owner, category, assets (references and names) and controls,
+    // case-folded, for the search.
+    const QString &searchText(const RiskRow &row) const;
 
     static int fieldOf(int column);
     static int columnOf(int field);

@@ -272,6 +272,37 @@ bool toVersion3(QSqlDatabase &db, QString *error)
     };
     if (!run(db, sql, error))
         return false;
+    // A full-text index of the risks' long texts, kept by triggers, for the register's
+    // search (a LIKE scan of 100,000 scenarios takes far longer than a keystroke may).
+    // SQLite-only, like the class that queries it (RiskTextIndex), which falls back to
+    // LIKE where the index is missing: an SQLite built without FTS5 still opens files.
+    const QStringList textIndex = {
+        QStringLiteral("CREATE VIRTUAL TABLE risk_text USING fts5(description, threat, vulnerability,"
+                       " existing_controls, notes, content='risk', content_rowid='id',"
+                       " tokenize='unicode61 remove_diacritics 2', prefix='2 3')"),
+        QStringLiteral("CREATE TRIGGER risk_text_insert AFTER INSERT ON risk BEGIN"
+                       " INSERT INTO risk_text (rowid, description, threat, vulnerability, existing_controls, notes)"
+                       " VALUES (new.id, new.description, new.threat, new.vulnerability, new.existing_controls,"
+                       " new.notes); END"),
+        QStringLiteral("CREATE TRIGGER risk_text_delete AFTER DELETE ON risk BEGIN"
+                       " INSERT INTO risk_text (risk_text, rowid, description, threat, vulnerability,"
+                       " existing_controls, notes) VALUES ('delete', old.id, old.description, old.threat,"
+                       " old.vulnerability, old.existing_controls, old.notes); END"),
+        QStringLiteral("CREATE TRIGGER risk_text_update AFTER UPDATE OF description, threat, vulnerability,"
+                       " existing_controls, notes ON risk BEGIN"
+                       " INSERT INTO risk_text (risk_text, rowid, description, threat, vulnerability,"
+                       " existing_controls, notes) VALUES ('delete', old.id, old.description, old.threat,"
+                       " old.vulnerability, old.existing_controls, old.notes);"
+                       " INSERT INTO risk_text (rowid, description, threat, vulnerability, existing_controls, notes)"
+                       " VALUES (new.id, new.description, new.threat, new.vulnerability, new.existing_controls,"
+                       " new.notes); END"),
+    };
+    {
+        QSqlQuery probe(db);
+        if (probe.exec(QStringLiteral("SELECT sqlite_compileoption_used('ENABLE_FTS5')")) && probe.next()
+            && probe.value(0).toInt() == 1 && !run(db, textIndex, error))
+            return false;
+    }
     QSqlQuery scale(db);
     scale.prepare(QStringLiteral("INSERT INTO risk_scale_level (axis, value, label, description) VALUES (?, ?, ?, ?)"));
     for (int v = 0; v < 5; ++v) {

@@ -3,6 +3,7 @@
 #include "assetstore.h"
 #include "clock.h"
 #include "riskmethodstore.h"
+#include "risktextindex.h"
 #include "sql.h"
 #include "storage/database.h"
 #include "valuerules.h"
@@ -540,6 +541,19 @@ qint64 RiskStore::insertRow(qint64 id, const QVariantList &snapshot, QString *er
 
 bool RiskStore::insertMany(std::vector<Risk> &risks, bool keepIds, QString *error)
 {
+    // A batch that at least doubles the register: index its texts once at the end.
+    RiskTextIndex index(m_db);
+    constexpr size_t BulkRows = 2000;
+    const bool bulk = risks.size() >= BulkRows && int(risks.size()) >= count();
+    if (bulk && !index.suspendInserts(error))
+        return false;
+    if (!insertRows(risks, keepIds, error))
+        return false;
+    return !bulk || index.rebuild(error);
+}
+
+bool RiskStore::insertRows(std::vector<Risk> &risks, bool keepIds, QString *error)
+{
     loadControls();
     QHash<QString, qint64> assetIds;
     QHash<QString, qint64> assetIdsFolded;
@@ -773,24 +787,7 @@ RiskRow RiskStore::row(qint64 id) const
 
 std::vector<qint64> RiskStore::idsWithLongText(const QString &text) const
 {
-    std::vector<qint64> ids;
-    QString pattern = text.toLower();
-    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    pattern.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-    pattern.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-    QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    if (!sql::exec(query,
-                   QStringLiteral("SELECT id FROM risk WHERE LOWER(description) LIKE ? ESCAPE '\\'"
-                                  " OR LOWER(threat) LIKE ? ESCAPE '\\' OR LOWER(vulnerability) LIKE ? ESCAPE '\\'"
-                                  " OR LOWER(existing_controls) LIKE ? ESCAPE '\\' OR LOWER(notes) LIKE ? ESCAPE '\\'"
-                                  " ORDER BY id"),
-                   {pattern, pattern, pattern, pattern, pattern}, nullptr))
-        return ids;
-    while (query.next())
-        ids.push_back(query.value(0).toLongLong());
-    return ids;
+    return RiskTextIndex(m_db).idsMatching(text);
 }
 
 std::vector<RiskStore::CellCount> RiskStore::cellCounts(bool residual) const

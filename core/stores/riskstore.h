@@ -40,6 +40,9 @@ struct RiskRow
     // The latest acceptance, if any.
     bool accepted = false;
     RiskAcceptance acceptance;
+    // The short texts folded to lower case in one string, made when first searched:
+    // one substring test per row and keystroke.
+    mutable QString searchText;
 };
 
 // A stored rating value that a method change moved, for the change log and for undo.
@@ -90,7 +93,7 @@ public:
     Risk read(qint64 id) const;
     std::vector<Risk> all() const;
     // Ids of the risks whose scenario, threat, vulnerability, existing controls or
-    // notes contain text (case-insensitive), in id order.
+    // notes have words beginning with the words of text (RiskTextIndex), in id order.
     std::vector<qint64> idsWithLongText(const QString &text) const;
     struct CellCount
     {
@@ -128,6 +131,7 @@ public:
 
 private:
     void loadControls() const;
+    bool insertRows(std::vector<Risk> &risks, bool keepIds, QString *error);
     bool writeLinks(qint64 id, int field, const QStringList &items, QString *error);
     QStringList canonicalAssets(const QStringList &references, QString *error) const;
     QStringList canonicalControls(const QStringList &codes, QString *error) const;
