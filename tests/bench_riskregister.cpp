@@ -5,6 +5,7 @@
 // with FILE an existing file to measure, or a new one to generate.
 
 #include "document.h"
+#include "documentsummary.h"
 #include "models/heatmapmodel.h"
 #include "models/riskfilterproxymodel.h"
 #include "models/riskregistermodel.h"
@@ -79,6 +80,13 @@ int main(int argc, char *argv[])
         const qint64 id = model.idAt(model.rowCount() / 2);
         doc->setValue(Entity::Risk, id, Risk::InherentLikelihood, 1);
         report(QStringLiteral("edit a likelihood (command, write, change log, models)"));
+    }
+    {
+        const DocumentSummary summary = DocumentSummary::of(*doc);
+        report(QStringLiteral("document summary (rampart-cli info, the Risks page's figures)"));
+        HeatMapModel inherent(doc.get(), HeatMapModel::Rating::Inherent);
+        HeatMapModel residual(doc.get(), HeatMapModel::Rating::Residual);
+        report(QStringLiteral("both heat maps"));
     }
     {
         RisksPage page(doc.get());

@@ -178,19 +178,17 @@ bool toVersion3(QSqlDatabase &db, QString *error)
                        " availability INTEGER CHECK (availability BETWEEN 1 AND 7),"
                        " description TEXT NOT NULL DEFAULT '')"),
         // Likelihood and impact are stored; score and level never are (they follow
-        // from the method when read). NULL means not rated yet.
+        // from the method when read). NULL means not rated yet. The long texts live in
+        // risk_detail, so that the register's scans (pages of short columns, heat maps,
+        // counts) read a narrow table even with 100,000 risks.
         QStringLiteral("CREATE TABLE risk ("
                        " id INTEGER PRIMARY KEY,"
                        " uid TEXT NOT NULL UNIQUE,"
                        " reference TEXT NOT NULL UNIQUE,"
                        " title TEXT NOT NULL DEFAULT '',"
-                       " description TEXT NOT NULL DEFAULT '',"
-                       " threat TEXT NOT NULL DEFAULT '',"
-                       " vulnerability TEXT NOT NULL DEFAULT '',"
                        " category TEXT NOT NULL DEFAULT '',"
                        " properties TEXT NOT NULL DEFAULT '',"
                        " owner TEXT NOT NULL DEFAULT '',"
-                       " existing_controls TEXT NOT NULL DEFAULT '',"
                        " inherent_likelihood INTEGER CHECK (inherent_likelihood BETWEEN 1 AND 7),"
                        " inherent_impact INTEGER CHECK (inherent_impact BETWEEN 1 AND 7),"
                        " treatment TEXT NOT NULL DEFAULT '' CHECK (treatment IN ('', 'modify', 'retain', 'avoid',"
@@ -201,7 +199,18 @@ bool toVersion3(QSqlDatabase &db, QString *error)
                        " 'in_treatment', 'accepted', 'closed')),"
                        " identified_on TEXT,"
                        " last_review TEXT,"
-                       " next_review TEXT,"
+                       " next_review TEXT)"),
+        // Heat maps and counts per level read these indexes only.
+        QStringLiteral("CREATE INDEX risk_by_rating ON risk (inherent_likelihood, inherent_impact,"
+                       " residual_likelihood, residual_impact)"),
+        QStringLiteral("CREATE INDEX risk_by_residual ON risk (residual_likelihood, residual_impact)"),
+        // One row per risk, written together with it.
+        QStringLiteral("CREATE TABLE risk_detail ("
+                       " risk_id INTEGER PRIMARY KEY REFERENCES risk (id) ON DELETE CASCADE,"
+                       " description TEXT NOT NULL DEFAULT '',"
+                       " threat TEXT NOT NULL DEFAULT '',"
+                       " vulnerability TEXT NOT NULL DEFAULT '',"
+                       " existing_controls TEXT NOT NULL DEFAULT '',"
                        " notes TEXT NOT NULL DEFAULT '')"),
         QStringLiteral("CREATE TABLE risk_asset ("
                        " risk_id INTEGER NOT NULL REFERENCES risk (id) ON DELETE CASCADE,"
@@ -278,23 +287,23 @@ bool toVersion3(QSqlDatabase &db, QString *error)
     // LIKE where the index is missing: an SQLite built without FTS5 still opens files.
     const QStringList textIndex = {
         QStringLiteral("CREATE VIRTUAL TABLE risk_text USING fts5(description, threat, vulnerability,"
-                       " existing_controls, notes, content='risk', content_rowid='id',"
+                       " existing_controls, notes, content='risk_detail', content_rowid='risk_id',"
                        " tokenize='unicode61 remove_diacritics 2', prefix='2 3')"),
-        QStringLiteral("CREATE TRIGGER risk_text_insert AFTER INSERT ON risk BEGIN"
+        QStringLiteral("CREATE TRIGGER risk_text_insert AFTER INSERT ON risk_detail BEGIN"
                        " INSERT INTO risk_text (rowid, description, threat, vulnerability, existing_controls, notes)"
-                       " VALUES (new.id, new.description, new.threat, new.vulnerability, new.existing_controls,"
+                       " VALUES (new.risk_id, new.description, new.threat, new.vulnerability, new.existing_controls,"
                        " new.notes); END"),
-        QStringLiteral("CREATE TRIGGER risk_text_delete AFTER DELETE ON risk BEGIN"
+        QStringLiteral("CREATE TRIGGER risk_text_delete AFTER DELETE ON risk_detail BEGIN"
                        " INSERT INTO risk_text (risk_text, rowid, description, threat, vulnerability,"
-                       " existing_controls, notes) VALUES ('delete', old.id, old.description, old.threat,"
+                       " existing_controls, notes) VALUES ('delete', old.risk_id, old.description, old.threat,"
                        " old.vulnerability, old.existing_controls, old.notes); END"),
         QStringLiteral("CREATE TRIGGER risk_text_update AFTER UPDATE OF description, threat, vulnerability,"
-                       " existing_controls, notes ON risk BEGIN"
+                       " existing_controls, notes ON risk_detail BEGIN"
                        " INSERT INTO risk_text (risk_text, rowid, description, threat, vulnerability,"
-                       " existing_controls, notes) VALUES ('delete', old.id, old.description, old.threat,"
+                       " existing_controls, notes) VALUES ('delete', old.risk_id, old.description, old.threat,"
                        " old.vulnerability, old.existing_controls, old.notes);"
                        " INSERT INTO risk_text (rowid, description, threat, vulnerability, existing_controls, notes)"
-                       " VALUES (new.id, new.description, new.threat, new.vulnerability, new.existing_controls,"
+                       " VALUES (new.risk_id, new.description, new.threat, new.vulnerability, new.existing_controls,"
                        " new.notes); END"),
     };
     {

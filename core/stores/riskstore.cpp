@@ -28,13 +28,17 @@ const char *const Columns[Risk::FieldCount] = {
     "notes",
 };
 
-// The scalar fields in the order of the INSERT statement.
-const Risk::Field ScalarFields[] = {
-    Risk::Reference,          Risk::Title,          Risk::Description,        Risk::Threat,
-    Risk::Vulnerability,      Risk::Category,       Risk::Properties,         Risk::Owner,
-    Risk::ExistingControls,   Risk::InherentLikelihood, Risk::InherentImpact, Risk::Treatment,
-    Risk::ResidualLikelihood, Risk::ResidualImpact, Risk::Status,             Risk::IdentifiedOn,
-    Risk::LastReview,         Risk::NextReview,     Risk::Notes,
+// The scalar fields of the risk table, in the order of its INSERT statement.
+const Risk::Field MainFields[] = {
+    Risk::Reference,          Risk::Title,          Risk::Category,       Risk::Properties,
+    Risk::Owner,              Risk::InherentLikelihood, Risk::InherentImpact, Risk::Treatment,
+    Risk::ResidualLikelihood, Risk::ResidualImpact, Risk::Status,         Risk::IdentifiedOn,
+    Risk::LastReview,         Risk::NextReview,
+};
+
+// The long texts, in risk_detail.
+const Risk::Field DetailFields[] = {
+    Risk::Description, Risk::Threat, Risk::Vulnerability, Risk::ExistingControls, Risk::Notes,
 };
 
 const char *const RowColumns = "id, reference, title, owner, category, properties, treatment, status, identified_on,"
@@ -73,12 +77,39 @@ bool isDate(int field)
     return field == Risk::IdentifiedOn || field == Risk::LastReview || field == Risk::NextReview;
 }
 
-QString scalarColumns()
+bool isDetail(int field)
+{
+    return std::find(std::begin(DetailFields), std::end(DetailFields), field) != std::end(DetailFields);
+}
+
+template<size_t N>
+QString columnList(const Risk::Field (&fields)[N], const QString &prefix = {})
 {
     QStringList columns;
-    for (Risk::Field f : ScalarFields)
-        columns << QString::fromLatin1(Columns[f]);
+    for (Risk::Field f : fields)
+        columns << prefix + QString::fromLatin1(Columns[f]);
     return columns.join(QStringLiteral(", "));
+}
+
+// Every scalar field of a risk, main table then details, for reading whole rows.
+QString selectAll(const QString &where)
+{
+    return QStringLiteral("SELECT r.id, r.uid, %1, %2 FROM risk r LEFT JOIN risk_detail d ON d.risk_id = r.id %3")
+        .arg(columnList(MainFields, QStringLiteral("r.")), columnList(DetailFields, QStringLiteral("d.")), where);
+}
+
+// Reads a row of selectAll() into a snapshot (fields and uid).
+void readAll(const QSqlQuery &query, QVariantList *snapshot)
+{
+    snapshot->resize(Risk::FieldCount + 1);
+    int column = 2;
+    for (Risk::Field f : MainFields)
+        (*snapshot)[f] = query.value(column++);
+    for (Risk::Field f : DetailFields) {
+        const QVariant v = query.value(column++);
+        (*snapshot)[f] = v.isNull() ? QVariant(QString()) : v;
+    }
+    (*snapshot)[Risk::FieldCount] = query.value(1);
 }
 
 QVariant scaleVariant(int v)
@@ -224,8 +255,9 @@ QVariant RiskStore::value(qint64 id, int field) const
     if (field == Risk::PlannedControls)
         return ValueRules::joinList(linkedControls(id));
     QSqlQuery query(m_db.connection());
-    if (sql::exec(query, QStringLiteral("SELECT %1 FROM risk WHERE id = ?").arg(fieldKey(field)), {id}, nullptr)
-        && query.next())
+    const QString statement = isDetail(field) ? QStringLiteral("SELECT %1 FROM risk_detail WHERE risk_id = ?")
+                                              : QStringLiteral("SELECT %1 FROM risk WHERE id = ?");
+    if (sql::exec(query, statement.arg(fieldKey(field)), {id}, nullptr) && query.next())
         return query.value(0);
     return {};
 }
@@ -359,8 +391,9 @@ bool RiskStore::setValue(qint64 id, int field, const QVariant &value, QString *e
     if (!bindable(field, value, id, &bound, error))
         return false;
     QSqlQuery query(m_db.connection());
-    return sql::exec(query, QStringLiteral("UPDATE risk SET %1 = ? WHERE id = ?").arg(fieldKey(field)), {bound, id},
-                     error);
+    const QString statement = isDetail(field) ? QStringLiteral("UPDATE risk_detail SET %1 = ? WHERE risk_id = ?")
+                                              : QStringLiteral("UPDATE risk SET %1 = ? WHERE id = ?");
+    return sql::exec(query, statement.arg(fieldKey(field)), {bound, id}, error);
 }
 
 QVariantList RiskStore::snapshotOf(const Risk &r)
@@ -407,16 +440,10 @@ Risk RiskStore::read(qint64 id) const
 {
     Risk r;
     QSqlQuery query(m_db.connection());
-    if (!sql::exec(query, QStringLiteral("SELECT id, uid, %1 FROM risk WHERE id = ?").arg(scalarColumns()), {id},
-                   nullptr)
-        || !query.next())
+    if (!sql::exec(query, selectAll(QStringLiteral("WHERE r.id = ?")), {id}, nullptr) || !query.next())
         return r;
     QVariantList s;
-    s.resize(Risk::FieldCount + 1);
-    int column = 2;
-    for (Risk::Field f : ScalarFields)
-        s[f] = query.value(column++);
-    s[Risk::FieldCount] = query.value(1);
+    readAll(query, &s);
     r = fromSnapshot(s);
     r.id = query.value(0).toLongLong();
     r.assets = linkedAssets(id);
@@ -430,16 +457,11 @@ std::vector<Risk> RiskStore::all() const
     QHash<qint64, size_t> index;
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    if (!sql::exec(query, QStringLiteral("SELECT id, uid, %1 FROM risk ORDER BY id").arg(scalarColumns()), {},
-                   nullptr))
+    if (!sql::exec(query, selectAll(QStringLiteral("ORDER BY r.id")), {}, nullptr))
         return risks;
     QVariantList s;
-    s.resize(Risk::FieldCount + 1);
     while (query.next()) {
-        int column = 2;
-        for (Risk::Field f : ScalarFields)
-            s[f] = query.value(column++);
-        s[Risk::FieldCount] = query.value(1);
+        readAll(query, &s);
         Risk r = fromSnapshot(s);
         r.id = query.value(0).toLongLong();
         index.insert(r.id, risks.size());
@@ -562,13 +584,16 @@ bool RiskStore::insertRows(std::vector<Risk> &risks, bool keepIds, QString *erro
         assetIdsFolded.insert(a.reference.toLower(), a.id);
     }
     QSqlQuery insert(m_db.connection());
-    const int scalarCount = int(std::size(ScalarFields));
     QString placeholders = QStringLiteral("?");
-    for (int i = 0; i < scalarCount + (keepIds ? 1 : 0); ++i)
+    for (size_t i = 0; i < std::size(MainFields) + (keepIds ? 1 : 0); ++i)
         placeholders += QStringLiteral(", ?");
     if (!insert.prepare(QStringLiteral("INSERT INTO risk (%1uid, %2) VALUES (%3)")
-                            .arg(keepIds ? QStringLiteral("id, ") : QString(), scalarColumns(), placeholders)))
+                            .arg(keepIds ? QStringLiteral("id, ") : QString(), columnList(MainFields), placeholders)))
         return fail(error, insert.lastError().text());
+    QSqlQuery detail(m_db.connection());
+    if (!detail.prepare(QStringLiteral("INSERT INTO risk_detail (risk_id, %1) VALUES (?, ?, ?, ?, ?, ?)")
+                            .arg(columnList(DetailFields))))
+        return fail(error, detail.lastError().text());
     QSqlQuery asset(m_db.connection());
     QSqlQuery control(m_db.connection());
     if (!asset.prepare(QStringLiteral("INSERT INTO risk_asset (risk_id, asset_id) VALUES (?, ?)"))
@@ -582,7 +607,7 @@ bool RiskStore::insertRows(std::vector<Risk> &risks, bool keepIds, QString *erro
         if (r.uid.isEmpty())
             r.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
         insert.addBindValue(r.uid);
-        for (Risk::Field f : ScalarFields) {
+        for (Risk::Field f : MainFields) {
             QVariant bound;
             if (f == Risk::Reference) {
                 // Uniqueness is the database's to check in bulk (one query per row would
@@ -605,6 +630,11 @@ bool RiskStore::insertRows(std::vector<Risk> &risks, bool keepIds, QString *erro
         }
         if (!keepIds)
             r.id = insert.lastInsertId().toLongLong();
+        detail.addBindValue(r.id);
+        for (Risk::Field f : DetailFields)
+            detail.addBindValue(sql::text(snapshot.value(f)));
+        if (!detail.exec())
+            return fail(error, detail.lastError().text());
         for (const QString &reference : std::as_const(r.assets)) {
             qint64 assetId = assetIds.value(reference, 0);
             if (assetId == 0)

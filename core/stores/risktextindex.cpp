@@ -94,10 +94,10 @@ std::vector<qint64> RiskTextIndex::scan(const QString &text) const
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
     if (!sql::exec(query,
-                   QStringLiteral("SELECT id FROM risk WHERE LOWER(description) LIKE ? ESCAPE '\\'"
+                   QStringLiteral("SELECT risk_id FROM risk_detail WHERE LOWER(description) LIKE ? ESCAPE '\\'"
                                   " OR LOWER(threat) LIKE ? ESCAPE '\\' OR LOWER(vulnerability) LIKE ? ESCAPE '\\'"
                                   " OR LOWER(existing_controls) LIKE ? ESCAPE '\\' OR LOWER(notes) LIKE ? ESCAPE '\\'"
-                                  " ORDER BY id"),
+                                  " ORDER BY risk_id"),
                    {pattern, pattern, pattern, pattern, pattern}, nullptr))
         return ids;
     while (query.next())
