@@ -1,5 +1,6 @@
 #include "domain/risk.h"
 #include "domain/riskmethod.h"
+#include "stores/valuerules.h"
 
 #include <QTest>
 
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void resizeKeepsMatrixShape();
     void problems();
     void acceptanceState();
+    void naturalOrder();
 };
 
 void TestRiskMethod::standardIsValid()
@@ -234,6 +236,20 @@ void TestRiskMethod::acceptanceState()
     QCOMPARE(a.stateFor(m, m.rate(2, 4), QStringLiteral("retain"), QDate(2027, 3, 2)), RiskAcceptance::State::Expired);
     a.expiresOn = QStringLiteral("2026-06-30");
     QCOMPARE(a.stateFor(m, m.rate(2, 4), QStringLiteral("retain"), today), RiskAcceptance::State::Expired);
+}
+
+void TestRiskMethod::naturalOrder()
+{
+    // References sort by their numbers, whichever way the register compares them.
+    const QStringList sorted = {QStringLiteral("A-9"),   QStringLiteral("r-2"),    QStringLiteral("R-10"),
+                                QStringLiteral("R-010b"), QStringLiteral("R-011"), QStringLiteral("R-100023"),
+                                QStringLiteral("R-1000230"), QStringLiteral("RX-1")};
+    for (qsizetype i = 1; i < sorted.size(); ++i) {
+        QVERIFY2(ValueRules::naturalCompare(sorted[i - 1], sorted[i]) < 0, qPrintable(sorted[i]));
+        QVERIFY2(ValueRules::naturalSortKey(sorted[i - 1]) < ValueRules::naturalSortKey(sorted[i]), qPrintable(sorted[i]));
+    }
+    QCOMPARE(ValueRules::naturalCompare(QStringLiteral("R-007"), QStringLiteral("r-7")), 0);
+    QCOMPARE(ValueRules::naturalSortKey(QStringLiteral("R-007")), ValueRules::naturalSortKey(QStringLiteral("r-7")));
 }
 
 QTEST_GUILESS_MAIN(TestRiskMethod)

@@ -358,7 +358,8 @@ RiskRegisterPanel::RiskRegisterPanel(Document *document, QWidget *parent)
             updateCount();
         }
     });
-    refreshFigures();
+    // After the first paint: the register shows before its figures are counted.
+    m_figuresTimer->start(0);
     updateCount();
     updateButtons();
 }

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "document.h"
+#include "domain/riskmethod.h"
 #include "riskregistermodel.h"
 #include "stores/valuerules.h"
 
@@ -130,7 +131,11 @@ bool RiskFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &
     auto byText = [](const QString &x, const QString &y) { return x.compare(y, Qt::CaseInsensitive) < 0; };
     switch (left.column()) {
     case RiskRegisterModel::Reference:
-        return ValueRules::naturalCompare(a->reference, b->reference) < 0;
+        if (a->referenceKey.isEmpty())
+            a->referenceKey = ValueRules::naturalSortKey(a->reference);
+        if (b->referenceKey.isEmpty())
+            b->referenceKey = ValueRules::naturalSortKey(b->reference);
+        return a->referenceKey < b->referenceKey;
     case RiskRegisterModel::Title:
         return byText(a->title, b->title);
     case RiskRegisterModel::Owner:
@@ -155,17 +160,22 @@ bool RiskFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &
         return a->residualLikelihood < b->residualLikelihood;
     case RiskRegisterModel::ResidualImpact:
         return a->residualImpact < b->residualImpact;
+    // Stored values always lie on the method's scales (the store refuses others and a
+    // method change moves them), so a score is a product and a level one lookup.
     case RiskRegisterModel::InherentScore:
-        return m_register->inherentRating(*a).score < m_register->inherentRating(*b).score;
+        return a->inherentLikelihood * a->inherentImpact < b->inherentLikelihood * b->inherentImpact;
     case RiskRegisterModel::ResidualScore:
-        return m_register->residualRating(*a).score < m_register->residualRating(*b).score;
-    case RiskRegisterModel::InherentLevel: {
-        const RiskRating ra = m_register->inherentRating(*a), rb = m_register->inherentRating(*b);
-        return ra.level != rb.level ? ra.level < rb.level : ra.score < rb.score;
-    }
+        return a->residualLikelihood * a->residualImpact < b->residualLikelihood * b->residualImpact;
+    case RiskRegisterModel::InherentLevel:
     case RiskRegisterModel::ResidualLevel: {
-        const RiskRating ra = m_register->residualRating(*a), rb = m_register->residualRating(*b);
-        return ra.level != rb.level ? ra.level < rb.level : ra.score < rb.score;
+        const RiskMethod &method = m_register->document()->riskMethod();
+        const bool inherent = left.column() == RiskRegisterModel::InherentLevel;
+        const int la = inherent ? a->inherentLikelihood : a->residualLikelihood;
+        const int ia = inherent ? a->inherentImpact : a->residualImpact;
+        const int lb = inherent ? b->inherentLikelihood : b->residualLikelihood;
+        const int ib = inherent ? b->inherentImpact : b->residualImpact;
+        const int levelA = method.levelAt(la, ia), levelB = method.levelAt(lb, ib);
+        return levelA != levelB ? levelA < levelB : la * ia < lb * ib;
     }
     case RiskRegisterModel::Actions:
         return a->overdueActions != b->overdueActions ? a->overdueActions < b->overdueActions

@@ -248,13 +248,22 @@ QString RiskRegisterModel::assetsText(const RiskRow &row) const
 const QString &RiskRegisterModel::searchText(const RiskRow &row) const
 {
     if (row.searchText.isEmpty()) {
-        QString text = row.reference + QLatin1Char('\n') + row.title + QLatin1Char('\n') + row.owner + QLatin1Char('\n')
-            + row.category;
-        for (qint64 asset : row.assetIds)
-            text += QLatin1Char('\n') + m_assetReferences.value(asset) + QLatin1Char('\n') + m_assetNames.value(asset);
+        QString text;
+        text.reserve(row.reference.size() + row.title.size() + row.owner.size() + row.category.size() + 64);
+        const QChar separator = QLatin1Char('\n');
+        text.append(row.reference).append(separator).append(row.title).append(separator).append(row.owner);
+        text.append(separator).append(row.category);
+        for (qint64 asset : row.assetIds) {
+            const auto reference = m_assetReferences.constFind(asset);
+            const auto name = m_assetNames.constFind(asset);
+            if (reference != m_assetReferences.constEnd())
+                text.append(separator).append(*reference);
+            if (name != m_assetNames.constEnd())
+                text.append(separator).append(*name);
+        }
         for (const QString &control : row.controls)
-            text += QLatin1Char('\n') + control;
-        row.searchText = text.toCaseFolded();
+            text.append(separator).append(control);
+        row.searchText = std::move(text).toCaseFolded();
     }
     return row.searchText;
 }

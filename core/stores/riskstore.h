@@ -43,6 +43,8 @@ struct RiskRow
     // The short texts folded to lower case in one string, made when first searched:
     // one substring test per row and keystroke.
     mutable QString searchText;
+    // ValueRules::naturalSortKey of the reference, made when first sorted by it.
+    mutable QString referenceKey;
 };
 
 // A stored rating value that a method change moved, for the change log and for undo.

@@ -80,43 +80,76 @@ QString ValueRules::controlCode(const QString &text)
 
 int ValueRules::naturalCompare(const QString &a, const QString &b)
 {
+    // Sorting 100,000 references calls this about two million times: ASCII takes a
+    // path without Unicode tables.
+    auto isDigit = [](QChar c) { return c.unicode() < 128 ? (c.unicode() >= '0' && c.unicode() <= '9') : c.isDigit(); };
+    auto fold = [](QChar c) {
+        const char16_t u = c.unicode();
+        if (u < 128)
+            return char16_t(u >= 'A' && u <= 'Z' ? u + 32 : u);
+        return c.toCaseFolded().unicode();
+    };
+    const QChar *pa = a.constData(), *pb = b.constData();
+    const qsizetype na = a.size(), nb = b.size();
     qsizetype i = 0, j = 0;
-    while (i < a.size() && j < b.size()) {
-        const QChar ca = a.at(i), cb = b.at(j);
-        if (ca.isDigit() && cb.isDigit()) {
+    while (i < na && j < nb) {
+        if (isDigit(pa[i]) && isDigit(pb[j])) {
+            // Compare by value: skip leading zeros, then length, then digits.
+            while (i < na - 1 && pa[i] == u'0' && isDigit(pa[i + 1]))
+                ++i;
+            while (j < nb - 1 && pb[j] == u'0' && isDigit(pb[j + 1]))
+                ++j;
             qsizetype ei = i, ej = j;
-            while (ei < a.size() && a.at(ei).isDigit())
+            while (ei < na && isDigit(pa[ei]))
                 ++ei;
-            while (ej < b.size() && b.at(ej).isDigit())
+            while (ej < nb && isDigit(pb[ej]))
                 ++ej;
-            const QStringView na = QStringView(a).mid(i, ei - i), nb = QStringView(b).mid(j, ej - j);
-            // Compare by value: strip leading zeros, then length, then digits.
-            qsizetype za = 0, zb = 0;
-            while (za < na.size() - 1 && na.at(za) == QLatin1Char('0'))
-                ++za;
-            while (zb < nb.size() - 1 && nb.at(zb) == QLatin1Char('0'))
-                ++zb;
-            const QStringView va = na.mid(za), vb = nb.mid(zb);
-            if (va.size() != vb.size())
-                return va.size() < vb.size() ? -1 : 1;
-            const int c = va.compare(vb);
-            if (c != 0)
-                return c;
-            i = ei;
-            j = ej;
+            if (ei - i != ej - j)
+                return ei - i < ej - j ? -1 : 1;
+            for (; i < ei; ++i, ++j) {
+                if (pa[i] != pb[j])
+                    return pa[i] < pb[j] ? -1 : 1;
+            }
             continue;
         }
-        const QChar fa = ca.toCaseFolded(), fb = cb.toCaseFolded();
+        const char16_t fa = fold(pa[i]), fb = fold(pb[j]);
         if (fa != fb)
             return fa < fb ? -1 : 1;
         ++i;
         ++j;
     }
-    if (i < a.size())
+    if (i < na)
         return 1;
-    if (j < b.size())
+    if (j < nb)
         return -1;
     return 0;
+}
+
+QString ValueRules::naturalSortKey(const QString &text)
+{
+    constexpr int Width = 20;  // digits of the largest number compared by value
+    QString key;
+    key.reserve(text.size() + Width);
+    const QString folded = text.toCaseFolded();
+    qsizetype i = 0;
+    while (i < folded.size()) {
+        if (!folded.at(i).isDigit()) {
+            key += folded.at(i++);
+            continue;
+        }
+        qsizetype end = i;
+        while (end < folded.size() && folded.at(end).isDigit())
+            ++end;
+        qsizetype start = i;
+        while (start < end - 1 && folded.at(start) == QLatin1Char('0'))
+            ++start;
+        const qsizetype length = end - start;
+        if (length < Width)
+            key += QString(Width - length, QLatin1Char('0'));
+        key += QStringView(folded).mid(start, length);
+        i = end;
+    }
+    return key;
 }
 
 QString ValueRules::badDate(const QString &text)

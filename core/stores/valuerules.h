@@ -27,6 +27,9 @@ public:
     static QString controlCode(const QString &text);
     // Like QString::compare, but numbers inside compare by value: R-2 before R-10.
     static int naturalCompare(const QString &a, const QString &b);
+    // A key whose plain order is the natural order (case folded, numbers padded):
+    // for sorting many rows by one text without comparing them naturally each time.
+    static QString naturalSortKey(const QString &text);
 
     static QString badDate(const QString &text);
     static QString badScale(const QString &text, int count);
