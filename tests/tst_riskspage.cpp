@@ -51,7 +51,7 @@ private Q_SLOTS:
 
 private:
     int proxyRowOf(const QString &reference) const;
-    void screenshot(const QString &name);
+    void screenshot(const QString &name, QWidget *widget = nullptr);
 
     QTemporaryDir m_dir;
     std::unique_ptr<MainWindow> m_window;
@@ -103,14 +103,16 @@ int TestRisksPage::proxyRowOf(const QString &reference) const
     return -1;
 }
 
-void TestRisksPage::screenshot(const QString &name)
+void TestRisksPage::screenshot(const QString &name, QWidget *widget)
 {
     const QString folder = qEnvironmentVariable("RAMPART_SCREENSHOTS");
     if (folder.isEmpty())
         return;
     QDir().mkpath(folder);
+    if (widget)
+        widget->show();
     QApplication::processEvents();
-    m_window->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
+    (widget ? widget : static_cast<QWidget *>(m_window.get()))->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
 }
 
 void TestRisksPage::opensSampleInRisksArea()
@@ -273,6 +275,7 @@ void TestRisksPage::importDialog()
     QCOMPARE(dialog.result().problems.size(), size_t(1));
     QCOMPARE(dialog.result().problems.front().line, 3);
     QCOMPARE(dialog.result().problems.front().column, QStringLiteral("Probability"));
+    screenshot(QStringLiteral("risks-import-dialog"), &dialog);
     auto *problems = dialog.findChild<QPlainTextEdit *>(QStringLiteral("importProblems"));
     QVERIFY(problems->toPlainText().contains(QStringLiteral("line 3, column \"Probability\"")));
     // Correcting the mapping changes what is found: without the probability column

@@ -52,6 +52,7 @@ RiskImportDialog::RiskImportDialog(Document *document, RiskCsv::Kind kind, const
     m_columns->horizontalHeader()->setStretchLastSection(true);
     m_columns->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_columns->setSelectionMode(QAbstractItemView::NoSelection);
+    m_columns->setFocusPolicy(Qt::NoFocus);
     for (int i = 0; i < m_table.header.size(); ++i) {
         m_columns->setItem(i, 0, new QTableWidgetItem(m_table.header.at(i)));
         const QString example = m_table.rows.isEmpty() ? QString() : m_table.rows.first().value(i).simplified();
@@ -125,14 +126,18 @@ void RiskImportDialog::check()
     if (!m_result.hasProblems()) {
         m_summary->setText(tr("All %1 rows can be imported as %2.").arg(m_result.rows).arg(what));
     } else {
-        m_summary->setText(tr("%1 problems found. %2 of %3 rows are valid. Nothing is imported unless you choose to.")
-                               .arg(m_result.problems.size())
+        const QString found = m_result.problems.size() == 1
+            ? tr("1 problem found.")
+            : tr("%1 problems found.").arg(m_result.problems.size());
+        m_summary->setText(tr("%1 %2 of %3 rows are valid. Nothing is imported unless you choose to.")
+                               .arg(found)
                                .arg(m_result.validRows)
                                .arg(m_result.rows));
     }
     m_importAll->setEnabled(!m_result.hasProblems() && m_result.validRows > 0 && !m_document->isReadOnly());
     m_importAll->setVisible(!m_result.hasProblems());
-    m_importValid->setText(tr("Import the %1 valid rows").arg(m_result.validRows));
+    m_importValid->setText(m_result.validRows == 1 ? tr("Import the valid row")
+                                                   : tr("Import the %1 valid rows").arg(m_result.validRows));
     m_importValid->setVisible(m_result.hasProblems());
     m_importValid->setEnabled(m_result.validRows > 0 && !m_document->isReadOnly());
 }

@@ -83,6 +83,7 @@ RiskRegisterPanel::RiskRegisterPanel(Document *document, QWidget *parent)
     , m_clear(new QPushButton(tr("Clear filters")))
     , m_count(new QLabel)
     , m_figures(new QLabel)
+    , m_empty(new QLabel)
     , m_figuresTimer(new QTimer(this))
     , m_view(new QTableView)
     , m_detail(new RiskDetailPane(document, m_proxy))
@@ -233,8 +234,18 @@ RiskRegisterPanel::RiskRegisterPanel(Document *document, QWidget *parent)
     m_view->setItemDelegateForColumn(RiskRegisterModel::Properties,
                                      new MultiSelectDelegate(&propertyChoices, tr("Affected properties"), m_view));
 
+    // The table with a line above it that says why it is empty, when it is.
+    auto *tableSide = new QWidget;
+    auto *tableLayout = new QVBoxLayout(tableSide);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    m_empty->setObjectName(QStringLiteral("registerEmpty"));
+    m_empty->setWordWrap(true);
+    m_empty->setTextFormat(Qt::PlainText);
+    m_empty->setContentsMargins(4, 4, 4, 4);
+    tableLayout->addWidget(m_empty);
+    tableLayout->addWidget(m_view, 1);
     auto *splitter = new QSplitter(Qt::Horizontal);
-    splitter->addWidget(m_view);
+    splitter->addWidget(tableSide);
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
@@ -308,6 +319,7 @@ RiskRegisterPanel::RiskRegisterPanel(Document *document, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RiskRegisterPanel::updateButtons);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_proxy, signal, this, &RiskRegisterPanel::updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &RiskRegisterPanel::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
         m_detail->setCurrent({});
         updateCount();
@@ -375,6 +387,12 @@ void RiskRegisterPanel::refreshFigures()
                     : QStringLiteral("<div style=\"margin-bottom:4px\">%1</div>").arg(shown);
     };
     QString html = QStringLiteral("<div style=\"font-weight:bold; margin-bottom:6px\">%1</div>").arg(tr("At a glance").toHtmlEscaped());
+    if (s.risks == 0) {
+        html += line(tr("No risks in the register yet."), false);
+        html += line(tr("%1 assets in the inventory").arg(s.assets), false);
+        m_figures->setText(html);
+        return;
+    }
     html += line(s.risksNotRated > 0 ? tr("%1 risks, %2 not rated yet").arg(s.risks).arg(s.risksNotRated)
                                      : tr("%1 risks, all rated").arg(s.risks),
                  false);
@@ -434,6 +452,12 @@ void RiskRegisterPanel::updateCount()
     m_count->setText(filtered ? tr("%1 of %2 risks").arg(m_proxy->rowCount()).arg(m_model->totalCount())
                               : tr("%1 risks").arg(m_model->totalCount()));
     m_clear->setEnabled(filtered);
+    if (m_model->totalCount() == 0)
+        m_empty->setText(tr("No risks yet. Add the first with \"Add risk\", or bring in a spreadsheet with "
+                            "\"Import CSV…\" (import the assets first, under Assets, if the risks name them)."));
+    else if (filtered && m_proxy->rowCount() == 0)
+        m_empty->setText(tr("No risk matches the filters. \"Clear filters\" shows the whole register."));
+    m_empty->setVisible(m_model->totalCount() == 0 || (filtered && m_proxy->rowCount() == 0));
 }
 
 void RiskRegisterPanel::updateButtons()

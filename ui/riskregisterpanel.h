@@ -64,6 +64,7 @@ private:
     QPushButton *m_clear;
     QLabel *m_count;
     QLabel *m_figures;
+    QLabel *m_empty;
     QTimer *m_figuresTimer;
     QTableView *m_view;
     RiskDetailPane *m_detail;
