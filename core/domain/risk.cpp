@@ -20,6 +20,9 @@ QString normalisedWord(const QString &text)
 QString fromText(const QString &text, const QStringList &keys, QString (*label)(const QString &),
                  std::initializer_list<std::pair<const char *, const char *>> synonyms)
 {
+    // Most values are keys already (our own files, bulk writes): no normalising then.
+    if (keys.contains(text))
+        return text;
     const QString wanted = normalisedWord(text);
     if (wanted.isEmpty())
         return {};

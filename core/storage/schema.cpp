@@ -288,7 +288,7 @@ bool toVersion3(QSqlDatabase &db, QString *error)
     const QStringList textIndex = {
         QStringLiteral("CREATE VIRTUAL TABLE risk_text USING fts5(description, threat, vulnerability,"
                        " existing_controls, notes, content='risk_detail', content_rowid='risk_id',"
-                       " tokenize='unicode61 remove_diacritics 2', prefix='2 3')"),
+                       " tokenize='unicode61 remove_diacritics 2')"),
         QStringLiteral("CREATE TRIGGER risk_text_insert AFTER INSERT ON risk_detail BEGIN"
                        " INSERT INTO risk_text (rowid, description, threat, vulnerability, existing_controls, notes)"
                        " VALUES (new.risk_id, new.description, new.threat, new.vulnerability, new.existing_controls,"
