@@ -287,9 +287,13 @@ void TestRiskModels::proxyFilters()
     QCOMPARE(proxy.rowCount(), 4);
     proxy.clearCell();
     QCOMPARE(proxy.rowCount(), 23);
-    // The proxy follows edits.
+    // The proxy follows edits, of short and of long texts.
     proxy.setText(QStringLiteral("ransomware"));
     doc->setValue(Entity::Risk, riskId(*doc, QStringLiteral("R-002")), Risk::Title, QStringLiteral("Ransomware via phishing"));
+    QCOMPARE(proxy.rowCount(), 2);
+    doc->setValue(Entity::Risk, riskId(*doc, QStringLiteral("R-003")), Risk::Notes, QStringLiteral("Ransomware could also cause this."));
+    QCOMPARE(proxy.rowCount(), 3);
+    doc->undoStack()->undo();
     QCOMPARE(proxy.rowCount(), 2);
 }
 

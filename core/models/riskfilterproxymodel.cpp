@@ -22,6 +22,20 @@ RiskFilterProxyModel::RiskFilterProxyModel(RiskRegisterModel *register_, QObject
     setSortRole(RiskRegisterModel::SortRole);
     // Rows arriving by fetchMore are filtered and sorted as they come.
     setDynamicSortFilter(true);
+    // An edit of a long text can make a row match the search, or stop matching: ask the
+    // index again (the row itself is filtered again by the proxy's own handling).
+    connect(register_, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                if (m_folded.isEmpty() || bottomRight.column() < RiskRegisterModel::Description)
+                    return;
+                const std::vector<qint64> ids = m_register->document()->risks().idsWithLongText(m_filter.text.trimmed());
+                QSet<qint64> matches(ids.begin(), ids.end());
+                if (matches == m_longTextMatches)
+                    return;
+                m_longTextMatches = std::move(matches);
+                Q_UNUSED(topLeft)
+                invalidate();
+            });
 }
 
 void RiskFilterProxyModel::setFilter(const RiskFilter &filter)
