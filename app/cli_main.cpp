@@ -73,7 +73,10 @@ QString helpText()
               "                              semicolon); prints the column mapping and every problem,\n"
               "                              and writes nothing if there is any\n"
               "\n"
-              "Exit status: 0 success, 1 failure (one line on stderr says why), 2 usage error.\n");
+              "Exit status: 0 success, 1 failure (one line on stderr says why), 2 usage error.\n")
+        + tr("\nFields for --map (or \"ignore\"):\n  risks:  %1\n  assets: %2\n")
+              .arg(RiskCsv::fieldKeys(RiskCsv::Kind::Risks).join(QStringLiteral(", ")),
+                   RiskCsv::fieldKeys(RiskCsv::Kind::Assets).join(QStringLiteral(", ")));
 }
 
 std::unique_ptr<Document> openForWriting(const QString &path, QString *error)
@@ -213,8 +216,8 @@ int runExport(const QString &file, const QCommandLineParser &parser)
 
 // Reads one CSV file for import, printing the mapping; returns false when it has
 // problems (printed too).
-bool readCsv(RiskCsv::Kind kind, const QString &path, const QString &mapOption, Document &document,
-             const std::vector<Asset> &alsoAssets, RiskCsv::Result *result)
+bool readCsv(RiskCsv::Kind kind, const QString &path, const QString &mapOption, bool mapMayNotApply,
+             Document &document, const std::vector<Asset> &alsoAssets, RiskCsv::Result *result, QStringList *headers)
 {
     if (!QFileInfo::exists(path)) {
         err() << tr("%1: the file does not exist").arg(path) << Qt::endl;
@@ -222,7 +225,8 @@ bool readCsv(RiskCsv::Kind kind, const QString &path, const QString &mapOption, 
     }
     CsvTable table;
     QList<int> mapping;
-    *result = RiskCsv::readFile(kind, path, mapOption, document, alsoAssets, &table, &mapping);
+    *result = RiskCsv::readFile(kind, path, mapOption, document, alsoAssets, &table, &mapping, mapMayNotApply);
+    *headers << table.header;
     out() << (result->rows == 1 ? tr("%1: 1 row").arg(path) : tr("%1: %2 rows").arg(path).arg(result->rows)) << Qt::endl;
     if (!table.header.isEmpty()) {
         out() << tr("Columns:") << Qt::endl;
@@ -246,19 +250,35 @@ int runCsvImport(const QString &file, const QCommandLineParser &parser)
     RiskRegisterBatch batch;
     int problems = 0;
     bool ok = true;
+    // One --map serves both files: each file takes the entries for its own headers.
+    const bool both = parser.isSet(QStringLiteral("assets")) && parser.isSet(QStringLiteral("risks"));
+    QStringList headers;
     if (parser.isSet(QStringLiteral("assets"))) {
         RiskCsv::Result assets;
-        ok = readCsv(RiskCsv::Kind::Assets, parser.value(QStringLiteral("assets")), mapOption, *document, {}, &assets);
+        ok = readCsv(RiskCsv::Kind::Assets, parser.value(QStringLiteral("assets")), mapOption, both, *document, {},
+                     &assets, &headers);
         problems += int(assets.problems.size());
         batch.assets = assets.batch.assets;
     }
     if (parser.isSet(QStringLiteral("risks"))) {
         RiskCsv::Result risks;
-        ok = readCsv(RiskCsv::Kind::Risks, parser.value(QStringLiteral("risks")), mapOption, *document, batch.assets,
-                     &risks)
+        ok = readCsv(RiskCsv::Kind::Risks, parser.value(QStringLiteral("risks")), mapOption, both, *document,
+                     batch.assets, &risks, &headers)
             && ok;
         problems += int(risks.problems.size());
         batch.risks = risks.batch.risks;
+    }
+    if (both) {
+        for (const QString &header : RiskCsv::mapOptionHeaders(mapOption)) {
+            bool found = false;
+            for (const QString &h : std::as_const(headers))
+                found = found || h.compare(header, Qt::CaseInsensitive) == 0;
+            if (!found) {
+                err() << tr("--map: neither file has a column \"%1\"").arg(header) << Qt::endl;
+                ++problems;
+                ok = false;
+            }
+        }
     }
     if (!ok)
         return fail(problems == 1  ? tr("1 problem found; nothing was imported")

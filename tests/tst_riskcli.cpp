@@ -145,6 +145,19 @@ void TestRiskCli::mapCorrectsHeaders()
                QStringLiteral("--map"), QStringLiteral("Who=boss")});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains(QStringLiteral("\"boss\" is not a field")));
+    // One --map for two files: each takes the entries for its own columns.
+    writeFile(m_dir, QStringLiteral("map-assets.csv"), "Asset code,Name\nZ-9,Warehouse\n");
+    writeFile(m_dir, QStringLiteral("map-risks.csv"), "Risk,Where\nFlooded warehouse,Z-9\n");
+    run = cli({QStringLiteral("import"), QStringLiteral("map.isms"), QStringLiteral("--assets"), QStringLiteral("map-assets.csv"),
+               QStringLiteral("--risks"), QStringLiteral("map-risks.csv"), QStringLiteral("--map"),
+               QStringLiteral("Asset code=reference,Where=assets")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(info(QStringLiteral("map.isms")).value(QStringLiteral("assets")).toInt(), 19);
+    run = cli({QStringLiteral("import"), QStringLiteral("map.isms"), QStringLiteral("--assets"), QStringLiteral("map-assets.csv"),
+               QStringLiteral("--risks"), QStringLiteral("map-risks.csv"), QStringLiteral("--map"),
+               QStringLiteral("Asset kode=reference"), QStringLiteral("--dry-run")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains(QStringLiteral("neither file has a column \"Asset kode\"")));
 }
 
 void TestRiskCli::usageErrors()

@@ -212,13 +212,12 @@ QList<int> RiskCsv::guessMapping(Kind kind, const QStringList &headers)
     return mapping;
 }
 
-bool RiskCsv::applyMapOption(Kind kind, const QStringList &headers, const QString &option, QList<int> *mapping,
-                             QString *error)
+namespace {
+
+// Entries are "Header=field", separated by commas; a header that contains a comma can
+// be written in double quotes.
+QStringList mapEntries(const QString &option)
 {
-    if (option.trimmed().isEmpty())
-        return true;
-    // Entries are "Header=field", separated by commas; a header that contains a comma
-    // can be written in double quotes.
     QStringList entries;
     QString current;
     bool quoted = false;
@@ -232,7 +231,29 @@ bool RiskCsv::applyMapOption(Kind kind, const QStringList &headers, const QStrin
             current += c;
     }
     entries << current;
-    for (const QString &entry : std::as_const(entries)) {
+    return entries;
+}
+
+} // namespace
+
+QStringList RiskCsv::mapOptionHeaders(const QString &option)
+{
+    QStringList headers;
+    for (const QString &entry : mapEntries(option)) {
+        const qsizetype eq = entry.lastIndexOf(QLatin1Char('='));
+        if (eq > 0)
+            headers << entry.left(eq).trimmed();
+    }
+    return headers;
+}
+
+bool RiskCsv::applyMapOption(Kind kind, const QStringList &headers, const QString &option, QList<int> *mapping,
+                             QString *error, bool skipMissing)
+{
+    if (option.trimmed().isEmpty())
+        return true;
+    const QStringList entries = mapEntries(option);
+    for (const QString &entry : entries) {
         if (entry.trimmed().isEmpty())
             continue;
         const qsizetype eq = entry.lastIndexOf(QLatin1Char('='));
@@ -242,13 +263,6 @@ bool RiskCsv::applyMapOption(Kind kind, const QStringList &headers, const QStrin
             return false;
         }
         const QString name = entry.left(eq).trimmed();
-        const int field = fieldFromKey(kind, entry.mid(eq + 1));
-        if (field == -100) {
-            if (error)
-                *error = tr("--map: \"%1\" is not a field; use one of: %2")
-                             .arg(entry.mid(eq + 1).trimmed(), fieldKeys(kind).join(QStringLiteral(", ")) + QStringLiteral(", ignore"));
-            return false;
-        }
         qsizetype column = -1;
         for (qsizetype i = 0; i < headers.size(); ++i) {
             if (headers.at(i).trimmed().compare(name, Qt::CaseInsensitive) == 0) {
@@ -257,8 +271,17 @@ bool RiskCsv::applyMapOption(Kind kind, const QStringList &headers, const QStrin
             }
         }
         if (column < 0) {
+            if (skipMissing)
+                continue;
             if (error)
                 *error = tr("--map: the file has no column \"%1\"").arg(name);
+            return false;
+        }
+        const int field = fieldFromKey(kind, entry.mid(eq + 1));
+        if (field == -100) {
+            if (error)
+                *error = tr("--map: \"%1\" is not a field; use one of: %2")
+                             .arg(entry.mid(eq + 1).trimmed(), fieldKeys(kind).join(QStringLiteral(", ")) + QStringLiteral(", ignore"));
             return false;
         }
         (*mapping)[column] = field;
@@ -495,7 +518,8 @@ RiskCsv::Result RiskCsv::read(Kind kind, const CsvTable &table, const QList<int>
 }
 
 RiskCsv::Result RiskCsv::readFile(Kind kind, const QString &path, const QString &mapOption, Document &document,
-                                  const std::vector<Asset> &alsoAssets, CsvTable *tableOut, QList<int> *mappingOut)
+                                  const std::vector<Asset> &alsoAssets, CsvTable *tableOut, QList<int> *mappingOut,
+                                  bool mapMayNotApply)
 {
     Result result;
     QFile file(path);
@@ -511,7 +535,7 @@ RiskCsv::Result RiskCsv::readFile(Kind kind, const QString &path, const QString 
         return result;
     }
     QList<int> mapping = guessMapping(kind, table.header);
-    if (!applyMapOption(kind, table.header, mapOption, &mapping, &error)) {
+    if (!applyMapOption(kind, table.header, mapOption, &mapping, &error, mapMayNotApply)) {
         result.problems.push_back({0, {}, error, -1});
         return result;
     }

@@ -49,9 +49,12 @@ public:
     // A target field for each header, from the header's meaning ("Risk ID",
     // "Likelihood (1-5)", "Probability", "Risk Owner", "Owner ", "Asset/Area"...).
     static QList<int> guessMapping(Kind kind, const QStringList &headers);
-    // Applies "Header=field,Header 2=ignore" on top of a mapping.
+    // Applies "Header=field,Header 2=ignore" on top of a mapping. With skipMissing,
+    // entries for headers the file does not have are left out (one --map for two files).
     static bool applyMapOption(Kind kind, const QStringList &headers, const QString &option, QList<int> *mapping,
-                               QString *error);
+                               QString *error, bool skipMissing = false);
+    // The headers a --map option names.
+    static QStringList mapOptionHeaders(const QString &option);
     // "Risk ID -> reference" lines, for the CLI and the dialog.
     static QStringList describeMapping(Kind kind, const QStringList &headers, const QList<int> &mapping);
     // Problems of the mapping itself (two columns for one field, no title column).
@@ -72,7 +75,8 @@ public:
                        const std::vector<Asset> &alsoAssets = {});
     // Parses and reads a file; problems of the CSV itself come back as problems.
     static Result readFile(Kind kind, const QString &path, const QString &mapOption, Document &document,
-                           const std::vector<Asset> &alsoAssets, CsvTable *table, QList<int> *mapping);
+                           const std::vector<Asset> &alsoAssets, CsvTable *table, QList<int> *mapping,
+                           bool mapMayNotApply = false);
 
     // The register, the treatment plan and the inventory as rows (header first).
     static QList<QStringList> riskRows(Document &document);
