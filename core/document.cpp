@@ -195,8 +195,14 @@ const RiskMethod &Document::riskMethod() const
 
 bool Document::setRiskMethod(const RiskMethod &method, const QString &commandText)
 {
-    if (isReadOnly() || method == riskMethod() || !method.problem().isEmpty())
+    if (isReadOnly() || method == riskMethod())
         return false;
+    // Say why, as a failed write does: the person editing the method needs the reason.
+    const QString problem = method.problem();
+    if (!problem.isEmpty()) {
+        reportWriteFailure(problem);
+        return false;
+    }
     m_undoStack->push(new SetRiskMethodCommand(this, riskMethod(), method, commandText));
     return true;
 }

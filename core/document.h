@@ -92,7 +92,8 @@ public:
     // Several rows as one undo step.
     bool removeRows(Entity entity, const QList<qint64> &ids, const QString &commandText);
     // Replaces the risk method; re-rates every risk and asset in the same command when
-    // a scale changes size. Returns false when the method is unchanged or invalid.
+    // a scale changes size. Returns false when the method is unchanged or invalid (the
+    // reason then goes out through writeFailed).
     bool setRiskMethod(const RiskMethod &method, const QString &commandText);
     // A copy of a risk (fields, assets, planned controls; not its actions or
     // acceptances) under the next free reference. Returns the new id.

@@ -54,6 +54,9 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent)
     m_figures->setHorizontalSpacing(24);
     m_figures->setColumnStretch(1, 1);
     figuresLayout->addLayout(m_figures);
+    auto *risksLink = new QCommandLinkButton(tr("Risks"), tr("The risk register, treatment plan, assets and method"));
+    connect(risksLink, &QCommandLinkButton::clicked, this, [this] { Q_EMIT areaRequested(QStringLiteral("risks")); });
+    figuresLayout->addWidget(risksLink, 0, Qt::AlignLeft);
     auto *catalogLink = new QCommandLinkButton(tr("Annex A controls"), tr("Browse the catalog this file carries"));
     connect(catalogLink, &QCommandLinkButton::clicked, this, [this] { Q_EMIT areaRequested(QStringLiteral("soa")); });
     figuresLayout->addWidget(catalogLink, 0, Qt::AlignLeft);
@@ -77,13 +80,28 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
 
-    connect(document, &Document::changed, this, &OverviewPage::refresh);
+    connect(document, &Document::changed, this, &OverviewPage::refreshSoon);
     refresh();
     m_changeView->resizeColumnsToContents();
 }
 
+void OverviewPage::refreshSoon()
+{
+    m_stale = true;
+    if (isVisible())
+        refresh();
+}
+
+void OverviewPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
 void OverviewPage::refresh()
 {
+    m_stale = false;
     const DocumentSummary s = DocumentSummary::of(*m_document);
     m_title->setText(s.organisation.isEmpty() ? tr("Unnamed organisation") : s.organisation);
     const QString statement = m_document->organisation().read().scopeStatement.trimmed();
@@ -127,6 +145,15 @@ void OverviewPage::refresh()
                                  .arg(s.clauses)
                                  .arg(s.controls)
                                  .arg(themes.join(QStringLiteral(", "))));
+    addFigure(tr("Risks"),
+              s.risks == 0 ? tr("No risks in the register yet")
+                           : tr("%1 risks, %2 above the acceptance threshold; %3 overdue treatment actions; %4 "
+                                "acceptances to renew")
+                                 .arg(s.risks)
+                                 .arg(s.risksAboveThreshold)
+                                 .arg(s.overdueActions)
+                                 .arg(s.acceptancesNeedingRenewal),
+              s.risksAboveThreshold > 0 || s.overdueActions > 0 || s.acceptancesNeedingRenewal > 0);
     addFigure(tr("Change log"), tr("%n recorded change(s)", nullptr, int(s.changeLogEntries)));
     addFigure(tr("File"), tr("%1 (file format %2)").arg(QDir::toNativeSeparators(s.path)).arg(s.schemaVersion));
 }

@@ -24,8 +24,12 @@ Q_SIGNALS:
     // Asks the main window to show an area ("context", "soa", ...).
     void areaRequested(const QString &area);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void refresh();
+    void refreshSoon();
 
     Document *m_document;
     QLabel *m_title;
@@ -33,6 +37,9 @@ private:
     QGridLayout *m_figures;
     ChangeLogModel *m_changes;
     QTableView *m_changeView;
+    // The figures are counted when the page is seen: a large register makes them cost
+    // a good fraction of a second, too much to pay on every edit elsewhere.
+    bool m_stale = false;
 };
 
 } // namespace rampart

@@ -353,7 +353,11 @@ RiskRegisterPanel::RiskRegisterPanel(Document *document, QWidget *parent)
     m_figuresTimer->setSingleShot(true);
     m_figuresTimer->setInterval(250);
     connect(m_figuresTimer, &QTimer::timeout, this, &RiskRegisterPanel::refreshFigures);
-    connect(document, &Document::changed, m_figuresTimer, qOverload<>(&QTimer::start));
+    connect(document, &Document::changed, this, [this] {
+        m_figuresStale = true;
+        if (isVisible())
+            m_figuresTimer->start();
+    });
     connect(m_figures, &QLabel::linkActivated, this, [this](const QString &link) {
         if (link == QLatin1String("overdue"))
             m_overdue->setChecked(true);
@@ -370,14 +374,21 @@ RiskRegisterPanel::RiskRegisterPanel(Document *document, QWidget *parent)
             updateCount();
         }
     });
-    // After the first paint: the register shows before its figures are counted.
-    m_figuresTimer->start(0);
+    // Counted when the panel is first shown, after the first paint (showEvent).
     updateCount();
     updateButtons();
 }
 
+void RiskRegisterPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_figuresStale)
+        QTimer::singleShot(0, this, &RiskRegisterPanel::refreshFigures);
+}
+
 void RiskRegisterPanel::refreshFigures()
 {
+    m_figuresStale = false;
     const DocumentSummary s = DocumentSummary::of(*m_document);
     const RiskMethod &method = m_document->riskMethod();
     auto line = [](const QString &text, bool warn, const QString &link = {}) {

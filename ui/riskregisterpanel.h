@@ -36,6 +36,9 @@ public:
     void importCsv();
     void exportCsv();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void applyFilters();
     void updateCount();
@@ -66,6 +69,7 @@ private:
     QLabel *m_figures;
     QLabel *m_empty;
     QTimer *m_figuresTimer;
+    bool m_figuresStale = true;
     QTableView *m_view;
     RiskDetailPane *m_detail;
     QPushButton *m_add;
