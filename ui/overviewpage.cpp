@@ -45,7 +45,8 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent)
     scopeLayout->addWidget(m_scope);
     auto *editScope = new QCommandLinkButton(tr("Context and scope"), tr("Edit the organisation profile and scope"));
     connect(editScope, &QCommandLinkButton::clicked, this, [this] { Q_EMIT areaRequested(QStringLiteral("context")); });
-    scopeLayout->addWidget(editScope, 0, Qt::AlignLeft);
+    // Full width: at its size hint's width a command link cuts its description short.
+    scopeLayout->addWidget(editScope);
     layout->addWidget(scopeCard);
 
     QVBoxLayout *figuresLayout = nullptr;
@@ -54,12 +55,12 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent)
     m_figures->setHorizontalSpacing(24);
     m_figures->setColumnStretch(1, 1);
     figuresLayout->addLayout(m_figures);
-    auto *risksLink = new QCommandLinkButton(tr("Risks"), tr("The risk register, treatment plan, assets and method"));
+    auto *risksLink = new QCommandLinkButton(tr("Risks"), tr("Register, treatment plan, assets and risk method"));
     connect(risksLink, &QCommandLinkButton::clicked, this, [this] { Q_EMIT areaRequested(QStringLiteral("risks")); });
-    figuresLayout->addWidget(risksLink, 0, Qt::AlignLeft);
+    figuresLayout->addWidget(risksLink);
     auto *catalogLink = new QCommandLinkButton(tr("Annex A controls"), tr("Browse the catalog this file carries"));
     connect(catalogLink, &QCommandLinkButton::clicked, this, [this] { Q_EMIT areaRequested(QStringLiteral("soa")); });
-    figuresLayout->addWidget(catalogLink, 0, Qt::AlignLeft);
+    figuresLayout->addWidget(catalogLink);
     layout->addWidget(figuresCard);
 
     layout->addWidget(widgets::sectionTitle(tr("Recent changes")));
@@ -147,8 +148,8 @@ void OverviewPage::refresh()
                                  .arg(themes.join(QStringLiteral(", "))));
     addFigure(tr("Risks"),
               s.risks == 0 ? tr("No risks in the register yet")
-                           : tr("%1 risks, %2 above the acceptance threshold; %3 overdue treatment actions; %4 "
-                                "acceptances to renew")
+                           : tr("%1 in the register · above the acceptance threshold: %2 · overdue treatment "
+                                "actions: %3 · acceptances to renew: %4")
                                  .arg(s.risks)
                                  .arg(s.risksAboveThreshold)
                                  .arg(s.overdueActions)
