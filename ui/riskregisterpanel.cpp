@@ -283,9 +283,8 @@ RiskRegisterPanel::RiskRegisterPanel(Document *document, QWidget *parent)
         m_clearCell->hide();
         updateCount();
     });
-    auto cellFilter = [this](HeatMapView *clicked, HeatMapView *other, RiskFilter::Rating rating, int l, int i) {
+    auto cellFilter = [this](HeatMapView *other, RiskFilter::Rating rating, int l, int i) {
         other->setSelectedCell(0, 0);
-        Q_UNUSED(clicked)
         m_proxy->setCell(rating, l, i);
         m_clearCell->setText(rating == RiskFilter::Rating::Inherent
                                  ? tr("Inherent %1 x %2  ✕").arg(l).arg(i)
@@ -294,10 +293,10 @@ RiskRegisterPanel::RiskRegisterPanel(Document *document, QWidget *parent)
         updateCount();
     };
     connect(m_inherentView, &HeatMapView::cellClicked, this, [this, cellFilter](int l, int i) {
-        cellFilter(m_inherentView, m_residualView, RiskFilter::Rating::Inherent, l, i);
+        cellFilter(m_residualView, RiskFilter::Rating::Inherent, l, i);
     });
     connect(m_residualView, &HeatMapView::cellClicked, this, [this, cellFilter](int l, int i) {
-        cellFilter(m_residualView, m_inherentView, RiskFilter::Rating::Residual, l, i);
+        cellFilter(m_inherentView, RiskFilter::Rating::Residual, l, i);
     });
     auto clearCell = [this] {
         m_inherentView->setSelectedCell(0, 0);

@@ -626,7 +626,6 @@ QList<QStringList> RiskCsv::treatmentPlanRows(Document &document)
 
 QList<QStringList> RiskCsv::assetRows(Document &document)
 {
-    const RiskMethod &method = document.riskMethod();
     auto label = [](int field) { return rampart::fieldLabel(Entity::Asset, field); };
     QList<QStringList> rows;
     QStringList headerRow;
@@ -636,7 +635,6 @@ QList<QStringList> RiskCsv::assetRows(Document &document)
     rows << headerRow;
     const QHash<qint64, int> riskCounts = document.assets().riskCounts();
     auto scale = [&](int v) { return v > 0 ? QStringLiteral("%1").arg(v) : QString(); };
-    Q_UNUSED(method)
     for (const Asset &a : document.assets().all()) {
         rows << QStringList{csvText(a.reference),
                             csvText(a.name),

@@ -25,7 +25,7 @@ RiskFilterProxyModel::RiskFilterProxyModel(RiskRegisterModel *register_, QObject
     // An edit of a long text can make a row match the search, or stop matching: ask the
     // index again (the row itself is filtered again by the proxy's own handling).
     connect(register_, &QAbstractItemModel::dataChanged, this,
-            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+            [this](const QModelIndex &, const QModelIndex &bottomRight) {
                 if (m_folded.isEmpty() || bottomRight.column() < RiskRegisterModel::Description)
                     return;
                 const std::vector<qint64> ids = m_register->document()->risks().idsWithLongText(m_filter.text.trimmed());
@@ -33,7 +33,6 @@ RiskFilterProxyModel::RiskFilterProxyModel(RiskRegisterModel *register_, QObject
                 if (matches == m_longTextMatches)
                     return;
                 m_longTextMatches = std::move(matches);
-                Q_UNUSED(topLeft)
                 invalidate();
             });
 }
