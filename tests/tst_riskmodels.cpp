@@ -177,6 +177,9 @@ void TestRiskModels::registerFollowsInsertsAndRemovals()
     model.fetchAll();
     const qint64 id = model.addRisk(QStringLiteral("Shadow IT"));
     QCOMPARE(model.rowCount(), 24);
+    QCOMPARE(model.index(23, RiskRegisterModel::IdentifiedOn).data().toString(), QStringLiteral("2026-11-28"));
+    QCOMPARE(model.index(23, RiskRegisterModel::NextReview).data().toString(), QStringLiteral("2027-11-28"));
+    QCOMPARE(model.index(23, RiskRegisterModel::Status).data(Qt::EditRole).toString(), QStringLiteral("identified"));
     QCOMPARE(model.index(23, RiskRegisterModel::Reference).data().toString(), QStringLiteral("R-024"));
     const qint64 copy = model.duplicateRisk(model.rowOf(id));
     QCOMPARE(model.rowCount(), 25);

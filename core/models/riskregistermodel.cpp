@@ -590,6 +590,8 @@ qint64 RiskRegisterModel::addRisk(const QString &title)
     r.reference = m_document->risks().nextReference();
     r.title = title.isEmpty() ? tr("New risk") : title;
     r.identifiedOn = today().toString(Qt::ISODate);
+    // The method's review interval gives a new risk its first review date.
+    r.nextReview = today().addMonths(m_document->riskMethod().reviewIntervalMonths).toString(Qt::ISODate);
     QVariantList snapshot = RiskStore::snapshotOf(r);
     snapshot.removeLast();  // no uid: the store gives one
     return m_document->addRow(Entity::Risk, snapshot, tr("Add risk"));
