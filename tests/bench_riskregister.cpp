@@ -92,7 +92,9 @@ int main(int argc, char *argv[])
         HeatMapModel inherent(doc.get(), HeatMapModel::Rating::Inherent);
         report(QStringLiteral("inherent heat map"));
         const qint64 id = model.idAt(model.rowCount() / 2);
-        doc->setValue(Entity::Risk, id, Risk::InherentLikelihood, 1);
+        const int likelihood = doc->risks().value(id, Risk::InherentLikelihood).toInt();
+        if (!doc->setValue(Entity::Risk, id, Risk::InherentLikelihood, likelihood % 5 + 1))
+            out << "the edit was not made" << Qt::endl;
         report(QStringLiteral("edit a likelihood (command, write, change log, models)"));
     }
     {
@@ -111,6 +113,19 @@ int main(int argc, char *argv[])
         page.registerPanel()->view()->scrollToBottom();
         app.processEvents();
         report(QStringLiteral("scroll to the end of the fetched rows"));
+        // The panel fills the register in the background while the user looks at it.
+        QElapsedTimer fill;
+        fill.start();
+        while (!page.registerPanel()->registerModel()->isComplete() && fill.elapsed() < 60000)
+            app.processEvents(QEventLoop::WaitForMoreEvents, 50);
+        for (int i = 0; i < 100; ++i)
+            app.processEvents(QEventLoop::AllEvents, 20);
+        report(QStringLiteral("background fill of every row while the window stays responsive (waited)"));
+        RiskFilterProxyModel *proxy = page.registerPanel()->proxy();
+        for (const QString &text : {QStringLiteral("c"), QStringLiteral("cl"), QStringLiteral("clo"), QStringLiteral("cloud")}) {
+            proxy->setText(text);
+            report(QStringLiteral("keystroke in the Risks page after the fill: \"%1\" -> %2 rows").arg(text).arg(proxy->rowCount()));
+        }
     }
     return 0;
 }

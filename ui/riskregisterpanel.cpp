@@ -85,6 +85,7 @@ RiskRegisterPanel::RiskRegisterPanel(Document *document, QWidget *parent)
     , m_figures(new QLabel)
     , m_empty(new QLabel)
     , m_figuresTimer(new QTimer(this))
+    , m_prefetchTimer(new QTimer(this))
     , m_view(new QTableView)
     , m_detail(new RiskDetailPane(document, m_proxy))
     , m_add(new QPushButton(tr("Add risk")))
@@ -374,13 +375,40 @@ RiskRegisterPanel::RiskRegisterPanel(Document *document, QWidget *parent)
         }
     });
     // Counted when the panel is first shown, after the first paint (showEvent).
+    // Large registers open with their first page; the rest is loaded while the user
+    // looks at it, a step per timer tick, so that the first search or sort does not
+    // have to wait for it.
+    m_prefetchTimer->setInterval(15);
+    connect(m_prefetchTimer, &QTimer::timeout, this, &RiskRegisterPanel::prefetch);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_searchPrepared = 0;
+        if (isVisible())
+            m_prefetchTimer->start();
+    });
     updateCount();
     updateButtons();
+}
+
+void RiskRegisterPanel::prefetch()
+{
+    constexpr int RowsPerStep = 4000;
+    constexpr int SearchTextsPerStep = 10000;
+    if (!m_model->isComplete()) {
+        m_model->fetchRows(RowsPerStep);
+        updateCount();
+        return;
+    }
+    if (m_searchPrepared < m_model->rowCount()) {
+        m_searchPrepared = m_model->prepareSearch(m_searchPrepared, SearchTextsPerStep);
+        return;
+    }
+    m_prefetchTimer->stop();
 }
 
 void RiskRegisterPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    m_prefetchTimer->start();
     if (m_figuresStale)
         QTimer::singleShot(0, this, &RiskRegisterPanel::refreshFigures);
 }

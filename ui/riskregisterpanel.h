@@ -47,6 +47,7 @@ private:
     void showColumnMenu(const QPoint &position);
     void selectRisk(qint64 id, bool edit);
     void refreshFigures();
+    void prefetch();
 
     Document *m_document;
     RiskRegisterModel *m_model;
@@ -69,6 +70,8 @@ private:
     QLabel *m_figures;
     QLabel *m_empty;
     QTimer *m_figuresTimer;
+    QTimer *m_prefetchTimer;
+    int m_searchPrepared = 0;
     bool m_figuresStale = true;
     QTableView *m_view;
     RiskDetailPane *m_detail;

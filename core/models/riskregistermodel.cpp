@@ -147,10 +147,24 @@ bool RiskRegisterModel::canFetchMore(const QModelIndex &parent) const
 
 void RiskRegisterModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || isComplete())
+    if (!parent.isValid())
+        fetchRows(PageSize);
+}
+
+int RiskRegisterModel::prepareSearch(int from, int count) const
+{
+    const int end = std::min(int(m_rows.size()), from + count);
+    for (int row = from; row < end; ++row)
+        searchText(m_rows[size_t(row)]);
+    return end;
+}
+
+void RiskRegisterModel::fetchRows(int count)
+{
+    if (isComplete() || count <= 0)
         return;
     const qint64 after = m_rows.empty() ? 0 : m_rows.back().id;
-    std::vector<RiskRow> page = m_document->risks().rowsAfter(after, PageSize);
+    std::vector<RiskRow> page = m_document->risks().rowsAfter(after, count);
     if (page.empty()) {
         // The file has fewer rows than counted (cannot happen through the Document,
         // but never loop on it).

@@ -87,6 +87,11 @@ public:
 
     // Loads every remaining row (filtering and sorting need them all).
     void fetchAll();
+    // Loads the next count rows: for filling the register in the background, in steps
+    // short enough to keep the window responsive.
+    void fetchRows(int count);
+    // Makes the search texts of rows [from, from + count); returns where it stopped.
+    int prepareSearch(int from, int count) const;
     // Rows in the file, fetched or not.
     int totalCount() const { return m_total; }
     bool isComplete() const { return int(m_rows.size()) >= m_total; }
