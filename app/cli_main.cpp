@@ -7,6 +7,7 @@
 #include "io/worksheet.h"
 #include "reports/reports.h"
 #include "io/soacsv.h"
+#include "io/riskcsv.h"
 #include "sample.h"
 #include "settings.h"
 #include "soa.h"
@@ -18,6 +19,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QJsonDocument>
@@ -98,9 +100,18 @@ QString helpText()
               "  import FILE --audit REF --worksheet IN [--dry-run]\n"
               "                              read a filled-in worksheet back into the audit's checklist;\n"
               "                              nothing is written if any row has a problem\n"
-              "                              audit-plan and audit-report: --audit REF\n"              "\n"
+              "                              audit-plan and audit-report: --audit REF\n"              "  export FILE [--risks OUT] [--treatment-plan OUT] [--assets OUT]\n"
+              "                              write the risk register, treatment plan or assets as CSV\n"
+              "  import FILE [--assets IN] [--risks IN] [--map 'Header=field,...'] [--dry-run]\n"
+              "                              add assets and risks from CSV files (UTF-8, comma or\n"
+              "                              semicolon); prints the column mapping and every problem,\n"
+              "                              and writes nothing if there is any\n"
+              "\n"
               "Exit status: 0 success, 1 failure (stderr says why), 2 usage error.\n")
-        .arg(reportKeys().join(QStringLiteral(", ")));
+        .arg(reportKeys().join(QStringLiteral(", ")))
+        + Cli::tr("\nFields for --map (or \"ignore\"):\n  risks:  %1\n  assets: %2\n")
+              .arg(RiskCsv::fieldKeys(RiskCsv::Kind::Risks).join(QStringLiteral(", ")),
+                   RiskCsv::fieldKeys(RiskCsv::Kind::Assets).join(QStringLiteral(", ")));
 }
 
 std::unique_ptr<Document> openForWriting(const QString &path, QString *error)
@@ -129,12 +140,37 @@ int runNew(const QString &file, const QCommandLineParser &parser)
     return Success;
 }
 
-int runSample(const QString &file)
+int runSample(const QString &file, const QCommandLineParser &parser)
 {
     QString error;
-    if (!createSample(file, &error))
+    if (!parser.isSet(QStringLiteral("risks"))) {
+        if (!createSample(file, &error))
+            return fail(error);
+        out() << Cli::tr("Created %1 with the sample ISMS").arg(file) << Qt::endl;
+        return Success;
+    }
+    // The generator for benchmark files (not in --help: it makes large, meaningless
+    // registers).
+    bool ok = false;
+    const int risks = parser.value(QStringLiteral("risks")).toInt(&ok);
+    if (!ok || risks < 0 || risks > 10000000)
+        return usage(Cli::tr("--risks needs a number of risks"));
+    int assets = 50;
+    if (parser.isSet(QStringLiteral("assets"))) {
+        assets = parser.value(QStringLiteral("assets")).toInt(&ok);
+        if (!ok || assets < 0 || assets > 1000000)
+            return usage(Cli::tr("--assets needs a number of assets"));
+    }
+    QElapsedTimer timer;
+    timer.start();
+    if (!createGeneratedSample(file, risks, assets, &error))
         return fail(error);
-    out() << Cli::tr("Created %1 with the sample ISMS").arg(file) << Qt::endl;
+    out() << Cli::tr("Created %1 with the sample ISMS and %2 generated risks and %3 assets in %4 s")
+                 .arg(file)
+                 .arg(risks)
+                 .arg(assets)
+                 .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2)
+          << Qt::endl;
     return Success;
 }
 
@@ -255,8 +291,16 @@ int runExport(const QString &file, const QCommandLineParser &parser)
     }
     const QString json = parser.value(QStringLiteral("json"));
     const QString soa = parser.value(QStringLiteral("soa"));
-    if (json.isEmpty() && soa.isEmpty())
-        return usage(Cli::tr("export needs --json OUT or --soa CSV"));
+    bool anyCsv = false;
+    for (const QString &kind : {QStringLiteral("risks"), QStringLiteral("treatment-plan"), QStringLiteral("assets")}) {
+        if (parser.isSet(kind)) {
+            if (parser.value(kind).isEmpty())
+                return usage(Cli::tr("--%1 needs a file name").arg(kind));
+            anyCsv = true;
+        }
+    }
+    if (json.isEmpty() && soa.isEmpty() && !anyCsv)
+        return usage(Cli::tr("export needs --json OUT, --soa CSV, --risks OUT, --treatment-plan OUT or --assets OUT"));
     QString error;
     auto document = Document::open(file, Database::Access::ReadOnly, &error);
     if (!document)
@@ -270,6 +314,29 @@ int runExport(const QString &file, const QCommandLineParser &parser)
         if (!SoaCsv::exportTo(*document, soa, &error))
             return fail(error);
         out() << Cli::tr("Exported the Statement of Applicability of %1 to %2").arg(file, soa) << Qt::endl;
+    }
+    struct CsvExport
+    {
+        QString option;
+        QList<QStringList> (*rows)(Document &);
+        QString what;
+    };
+    const CsvExport exports[] = {
+        {QStringLiteral("risks"), &RiskCsv::riskRows, Cli::tr("risk register")},
+        {QStringLiteral("treatment-plan"), &RiskCsv::treatmentPlanRows, Cli::tr("treatment plan")},
+        {QStringLiteral("assets"), &RiskCsv::assetRows, Cli::tr("asset inventory")},
+    };
+    for (const CsvExport &e : exports) {
+        if (!parser.isSet(e.option))
+            continue;
+        const QString target = parser.value(e.option);
+        const QList<QStringList> rows = e.rows(*document);
+        if (!RiskCsv::write(target, rows, &error))
+            return fail(error);
+        const int count = int(rows.size()) - 1;
+        out() << (count == 1 ? Cli::tr("Exported the %1 of %2 to %3 (1 row)").arg(e.what, file, target)
+                             : Cli::tr("Exported the %1 of %2 to %3 (%4 rows)").arg(e.what, file, target).arg(count))
+              << Qt::endl;
     }
     return Success;
 }
@@ -304,8 +371,99 @@ int runImportSoa(const QString &file, const QString &source, bool dryRun)
     return Success;
 }
 
+// Reads one CSV file for import, printing the mapping; returns false when it has
+// problems (printed too).
+bool readCsv(RiskCsv::Kind kind, const QString &path, const QString &mapOption, bool mapMayNotApply,
+             Document &document, const std::vector<Asset> &alsoAssets, RiskCsv::Result *result, QStringList *headers)
+{
+    if (!QFileInfo::exists(path)) {
+        err() << Cli::tr("%1: the file does not exist").arg(path) << Qt::endl;
+        return false;
+    }
+    CsvTable table;
+    QList<int> mapping;
+    *result = RiskCsv::readFile(kind, path, mapOption, document, alsoAssets, &table, &mapping, mapMayNotApply);
+    *headers << table.header;
+    out() << (result->rows == 1 ? Cli::tr("%1: 1 row").arg(path) : Cli::tr("%1: %2 rows").arg(path).arg(result->rows)) << Qt::endl;
+    if (!table.header.isEmpty()) {
+        out() << Cli::tr("Columns:") << Qt::endl;
+        for (const QString &line : RiskCsv::describeMapping(kind, table.header, mapping))
+            out() << QStringLiteral("  ") << line << Qt::endl;
+    }
+    for (const ImportProblem &p : result->problems)
+        err() << path << QStringLiteral(": ") << p.toString() << Qt::endl;
+    return !result->hasProblems();
+}
+
+int runCsvImport(const QString &file, const QCommandLineParser &parser)
+{
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    const QString mapOption = parser.value(QStringLiteral("map"));
+    QString error;
+    std::unique_ptr<Document> document = dryRun ? Document::open(file, Database::Access::ReadOnly, &error)
+                                                : openForWriting(file, &error);
+    if (!document)
+        return fail(error);
+    RiskRegisterBatch batch;
+    int problems = 0;
+    bool ok = true;
+    // One --map serves both files: each file takes the entries for its own headers.
+    const bool both = parser.isSet(QStringLiteral("assets")) && parser.isSet(QStringLiteral("risks"));
+    QStringList headers;
+    if (parser.isSet(QStringLiteral("assets"))) {
+        RiskCsv::Result assets;
+        ok = readCsv(RiskCsv::Kind::Assets, parser.value(QStringLiteral("assets")), mapOption, both, *document, {},
+                     &assets, &headers);
+        problems += int(assets.problems.size());
+        batch.assets = assets.batch.assets;
+    }
+    if (parser.isSet(QStringLiteral("risks"))) {
+        RiskCsv::Result risks;
+        ok = readCsv(RiskCsv::Kind::Risks, parser.value(QStringLiteral("risks")), mapOption, both, *document,
+                     batch.assets, &risks, &headers)
+            && ok;
+        problems += int(risks.problems.size());
+        batch.risks = risks.batch.risks;
+    }
+    if (both) {
+        for (const QString &header : RiskCsv::mapOptionHeaders(mapOption)) {
+            bool found = false;
+            for (const QString &h : std::as_const(headers))
+                found = found || h.compare(header, Qt::CaseInsensitive) == 0;
+            if (!found) {
+                err() << Cli::tr("--map: neither file has a column \"%1\"").arg(header) << Qt::endl;
+                ++problems;
+                ok = false;
+            }
+        }
+    }
+    if (!ok)
+        return fail(problems == 1  ? Cli::tr("1 problem found; nothing was imported")
+                        : problems > 1 ? Cli::tr("%1 problems found; nothing was imported").arg(problems)
+                                       : Cli::tr("nothing was imported"));
+    if (dryRun) {
+        out() << Cli::tr("Dry run: %1 assets and %2 risks would be imported; nothing was written.")
+                     .arg(batch.assets.size())
+                     .arg(batch.risks.size())
+              << Qt::endl;
+        return Success;
+    }
+    QString writeError;
+    QObject::connect(document.get(), &Document::writeFailed, [&writeError](const QString &message) { writeError = message; });
+    if (!document->importRegister(batch, Cli::tr("Import from CSV")))
+        return fail(writeError.isEmpty() ? Cli::tr("nothing to import") : writeError);
+    out() << Cli::tr("Imported %1 assets and %2 risks into %3").arg(batch.assets.size()).arg(batch.risks.size()).arg(file)
+          << Qt::endl;
+    return Success;
+}
+
 int runImport(const QString &file, const QCommandLineParser &parser)
 {
+    const bool csv = parser.isSet(QStringLiteral("risks")) || parser.isSet(QStringLiteral("assets"));
+    if (csv && (parser.isSet(QStringLiteral("json")) || parser.isSet(QStringLiteral("soa"))))
+        return usage(Cli::tr("import takes either --json/--soa or CSV files (--risks, --assets), not both"));
+    if (csv)
+        return runCsvImport(file, parser);
     if (parser.isSet(QStringLiteral("worksheet")) || parser.isSet(QStringLiteral("audit"))) {
         if (parser.isSet(QStringLiteral("json")) || parser.isSet(QStringLiteral("soa")))
             return usage(Cli::tr("import takes either --json/--soa or --audit REF --worksheet IN, not both"));
@@ -321,7 +479,7 @@ int runImport(const QString &file, const QCommandLineParser &parser)
         return runImportSoa(file, soa, parser.isSet(QStringLiteral("dry-run")));
     }
     if (parser.isSet(QStringLiteral("dry-run")))
-        return usage(Cli::tr("--dry-run goes with --soa or --worksheet"));
+        return usage(Cli::tr("--dry-run goes with --soa, --worksheet, --risks or --assets"));
     const QString source = json;
     if (!QFileInfo::exists(source))
         return fail(Cli::tr("The file %1 does not exist.").arg(source));
@@ -415,6 +573,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption paperOption(QStringLiteral("paper"), Cli::tr("report: a4 or letter."), Cli::tr("SIZE"));
     const QCommandLineOption classificationOption(QStringLiteral("classification"),
                                                   Cli::tr("report: the classification label."), Cli::tr("TEXT"));
+    const QCommandLineOption risksOption(QStringLiteral("risks"), Cli::tr("import/export: the risk register CSV."),
+                                         Cli::tr("FILE"));
+    const QCommandLineOption assetsOption(QStringLiteral("assets"), Cli::tr("import/export: the asset inventory CSV."),
+                                          Cli::tr("FILE"));
+    const QCommandLineOption planOption(QStringLiteral("treatment-plan"), Cli::tr("export: the treatment plan CSV."),
+                                        Cli::tr("FILE"));
+    const QCommandLineOption mapOption(QStringLiteral("map"), Cli::tr("import: column mapping corrections."),
+                                       Cli::tr("Header=field,..."));
     parser.addOption(helpOption);
     parser.addOption(soaOption);
     parser.addOption(strictOption);
@@ -436,6 +602,10 @@ int main(int argc, char *argv[])
                                              Cli::tr("FILE"));
     parser.addOption(auditOption);
     parser.addOption(worksheetOption);
+    parser.addOption(risksOption);
+    parser.addOption(assetsOption);
+    parser.addOption(planOption);
+    parser.addOption(mapOption);
 
     QStringList arguments = app.arguments();
     // "--json" is a flag for info and takes a value for export/import: give the
@@ -480,7 +650,7 @@ int main(int argc, char *argv[])
     if (verb == QLatin1String("new"))
         return runNew(file, parser);
     if (verb == QLatin1String("sample"))
-        return runSample(file);
+        return runSample(file, parser);
     if (verb == QLatin1String("info"))
         return runInfo(file, parser);
     if (verb == QLatin1String("check"))

@@ -1,6 +1,10 @@
 #include "areafigures.h"
 
 #include "audits.h"
+#include "domain/riskmethod.h"
+#include "stores/riskacceptancestore.h"
+#include "stores/riskactionstore.h"
+#include "stores/riskstore.h"
 #include "document.h"
 #include "domain/audit.h"
 #include "stores/auditstore.h"
@@ -16,9 +20,33 @@ namespace rampart {
 // Each function reads one register's figures. A register this version does not carry
 // answers available = false, and every screen says so plainly.
 
-RiskFigures AreaFigures::risks(Document &, const QDate &)
+RiskFigures AreaFigures::risks(Document &document, const QDate &today)
 {
-    return {};
+    RiskFigures f;
+    f.available = true;
+    const RiskMethod &method = document.riskMethod();
+    f.risks = document.risks().count();
+    const std::vector<int> perLevel = document.risks().countsPerLevel(method);
+    for (size_t level = 0; level < perLevel.size(); ++level) {
+        if (int(level) > method.acceptanceLevel)
+            f.aboveThreshold += perLevel[level];
+    }
+    f.overdueTreatmentActions = document.riskActions().overdueCount(today);
+    f.assessmentRecorded = f.risks > 0;
+    f.treatmentRecorded = document.riskActions().count() > 0;
+    const int acceptances = document.riskAcceptances().count();
+    const int renewals = document.riskAcceptances().countNeedingRenewal(today);
+    f.summary = QCoreApplication::translate("rampart::AreaFigures",
+                                            "%1 risks in the register, %2 above the acceptance threshold; %3 "
+                                            "treatment actions, %4 overdue; %5 acceptances of residual risk, %6 "
+                                            "needing renewal.")
+                    .arg(f.risks)
+                    .arg(f.aboveThreshold)
+                    .arg(document.riskActions().count())
+                    .arg(f.overdueTreatmentActions)
+                    .arg(acceptances)
+                    .arg(renewals);
+    return f;
 }
 
 SoaFigures AreaFigures::soa(Document &document)

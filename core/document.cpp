@@ -1,6 +1,8 @@
 #include "document.h"
 
 #include "commands/batchcommand.h"
+#include "commands/importcommand.h"
+#include "commands/riskmethodcommand.h"
 #include "commands/rowcommands.h"
 #include "commands/setvaluecommand.h"
 #include "commands/setvaluescommand.h"
@@ -10,6 +12,7 @@
 #include "domain/audit.h"
 #include "domain/fields.h"
 #include "stores/auditstore.h"
+#include "stores/assetstore.h"
 #include "stores/catalogstore.h"
 #include "stores/changelogstore.h"
 #include "stores/metastore.h"
@@ -19,7 +22,12 @@
 #include "stores/registerstore.h"
 
 #include <map>
+#include "stores/riskacceptancestore.h"
+#include "stores/riskactionstore.h"
+#include "stores/riskmethodstore.h"
+#include "stores/riskstore.h"
 
+#include <QHash>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -42,6 +50,7 @@ bool sameValue(const QVariant &a, const QVariant &b)
     return a.toString() == b.toString();
 }
 
+
 } // namespace
 
 Document::Document(std::unique_ptr<Database> db)
@@ -62,6 +71,11 @@ Document::Document(std::unique_ptr<Database> db)
     , m_checklistItems(std::make_unique<ChecklistItemStore>(*m_db, m_catalog))
     , m_nonconformities(std::make_unique<NonconformityStore>(*m_db))
     , m_correctiveActions(std::make_unique<CorrectiveActionStore>(*m_db))
+    , m_riskMethod(std::make_unique<RiskMethodStore>(*m_db))
+    , m_assets(std::make_unique<AssetStore>(*m_db, *m_riskMethod))
+    , m_risks(std::make_unique<RiskStore>(*m_db, *m_riskMethod, *m_assets))
+    , m_riskActions(std::make_unique<RiskActionStore>(*m_db))
+    , m_riskAcceptances(std::make_unique<RiskAcceptanceStore>(*m_db, *m_riskMethod, *m_risks))
 {
     for (const RegisterSpec *spec : registerSpecs())
         m_registers.push_back(std::make_unique<RegisterStore>(*m_db, *spec));
@@ -74,6 +88,7 @@ Document::Document(std::unique_ptr<Database> db)
         else
             m_pending.clear();
     });
+    m_risks->setChildStores(m_riskActions.get(), m_riskAcceptances.get());
 }
 
 Document::~Document()
@@ -117,6 +132,10 @@ std::unique_ptr<Document> Document::create(const QString &path, const QString &o
                                     QStringLiteral("Rampart %1").arg(QStringLiteral(RAMPART_VERSION)), error)
             && doc->organisation().setValue(Organisation::RowId, Organisation::Name, organisationName, error)
             && doc->registerStore(Entity::Requirement)->ensureFixedRows(error)
+            // The schema writes the default method in English; a new file gets it in
+            // the user's language.
+            && (doc->riskMethod() == RiskMethod::standard()
+                || doc->riskMethodStore().write(RiskMethod::standard(), error))
             && doc->changeLog().record(Entity::Document, 0, {}, QStringLiteral("created"), {},
                                        QFileInfo(path).fileName(), error);
         if (ok)
@@ -124,6 +143,7 @@ std::unique_ptr<Document> Document::create(const QString &path, const QString &o
         if (!ok && error && error->isEmpty())
             *error = t.error();
     }
+    doc->riskMethodStore().reload();
     if (!ok || !doc->loadCatalog(error)) {
         doc.reset();
         QFile::remove(path);
@@ -150,6 +170,15 @@ RecordStore *Document::store(Entity entity) const
         return m_ownControls.get();
     case Entity::SoaVersion:
         return m_soaVersions.get();
+    case Entity::Asset:
+        return m_assets.get();
+    case Entity::Risk:
+        return m_risks.get();
+    case Entity::RiskAction:
+        return m_riskActions.get();
+    case Entity::RiskAcceptance:
+        return m_riskAcceptances.get();
+    case Entity::RiskMethod:
     case Entity::Document:
         return nullptr;
     default:
@@ -218,7 +247,7 @@ std::vector<RecordStore *> Document::allStores() const
 bool Document::setValue(Entity entity, qint64 id, int field, const QVariant &value)
 {
     RecordStore *s = store(entity);
-    if (!s || isReadOnly())
+    if (!s || isReadOnly() || !s->contains(id))
         return false;
     const QVariant old = s->value(id, field);
     const QVariant wanted = s->normalised(field, value);
@@ -449,6 +478,212 @@ bool Document::applyBatch(std::vector<Edit> &edits, bool backward, QString *erro
     return ok;
 }
 
+const RiskMethod &Document::riskMethod() const
+{
+    return m_riskMethod->method();
+}
+
+bool Document::setRiskMethod(const RiskMethod &method, const QString &commandText)
+{
+    if (isReadOnly() || method == riskMethod())
+        return false;
+    // Say why, as a failed write does: the person editing the method needs the reason.
+    const QString problem = method.problem();
+    if (!problem.isEmpty()) {
+        reportWriteFailure(problem);
+        return false;
+    }
+    m_undoStack->push(new SetRiskMethodCommand(this, riskMethod(), method, commandText));
+    return true;
+}
+
+qint64 Document::duplicateRisk(qint64 id)
+{
+    QVariantList snapshot = m_risks->rowSnapshot(id);
+    if (snapshot.isEmpty())
+        return 0;
+    // Fields only: a copy is a new risk with its own uid, and its own actions and
+    // acceptances to come.
+    snapshot = snapshot.mid(0, Risk::FieldCount);
+    snapshot[Risk::Reference] = m_risks->nextReference();
+    snapshot[Risk::Title] = tr("%1 (copy)").arg(snapshot.value(Risk::Title).toString());
+    return addRow(Entity::Risk, snapshot, tr("Duplicate risk"));
+}
+
+bool Document::importRegister(const RiskRegisterBatch &batch, const QString &commandText)
+{
+    if (isReadOnly() || batch.isEmpty())
+        return false;
+    auto *command = new ImportRegisterCommand(this, batch, commandText);
+    m_undoStack->push(command);
+    return m_undoStack->count() > 0 && m_undoStack->command(m_undoStack->index() - 1) == command;
+}
+
+bool Document::applyRiskMethod(const RiskMethod &method, const std::vector<RatingChange> *undoMoves,
+                               std::vector<RatingChange> *moves, QString *error)
+{
+    const RiskMethod old = riskMethod();
+    std::vector<RatingChange> moved;
+    bool ok = false;
+    {
+        Transaction t(*m_db);
+        ok = t.isActive() && m_riskMethod->write(method, error);
+        if (ok)
+            ok = undoMoves ? m_risks->applyRatingChanges(*undoMoves, true, error)
+                           : m_risks->remapRatings(old, method, &moved, error);
+        if (ok) {
+            // The trail: the method as a whole, then every stored value that moved.
+            ChangeLogBatch log(*m_db);
+            ok = log.add(Entity::RiskMethod, 1, {}, QStringLiteral("method"), old.summary(), method.summary(), error);
+            const std::vector<RatingChange> &changes = undoMoves ? *undoMoves : moved;
+            for (size_t i = 0; ok && i < changes.size(); ++i) {
+                const RatingChange &c = changes[i];
+                const RecordStore *s = store(c.entity);
+                ok = log.add(c.entity, c.id, s->rowReference(c.id), s->fieldKey(c.field),
+                             undoMoves ? c.newValue : c.oldValue, undoMoves ? c.oldValue : c.newValue, error);
+            }
+        }
+        if (ok)
+            ok = t.commit();
+        if (!ok && error && error->isEmpty())
+            *error = t.error();
+    }
+    if (!ok) {
+        m_pending.clear();
+        m_riskMethod->reload();
+        return false;
+    }
+    if (moves && !undoMoves)
+        *moves = std::move(moved);
+    announce({Change::Kind::Updated, Entity::RiskMethod, 1, -1});
+    return true;
+}
+
+bool Document::insertBatch(RiskRegisterBatch &batch, bool keepIds, bool logRows, QString *error)
+{
+    // Risks' ids are batch keys until written: remember them to point actions and
+    // acceptances at the written rows.
+    std::vector<qint64> keys;
+    keys.reserve(batch.risks.size());
+    for (const Risk &r : batch.risks)
+        keys.push_back(r.id);
+    if (!m_assets->insertMany(batch.assets, keepIds, error) || !m_risks->insertMany(batch.risks, keepIds, error))
+        return false;
+    if (!keepIds) {
+        QHash<qint64, qint64> written;
+        for (size_t i = 0; i < keys.size(); ++i)
+            written.insert(keys[i], batch.risks[i].id);
+        for (RiskAction &a : batch.actions)
+            a.riskId = written.value(a.riskId, 0);
+        for (RiskAcceptance &a : batch.acceptances)
+            a.riskId = written.value(a.riskId, 0);
+    }
+    if (!m_riskActions->insertMany(batch.actions, keepIds, error)
+        || !m_riskAcceptances->insertMany(batch.acceptances, keepIds, error))
+        return false;
+    if (!logRows)
+        return true;
+    ChangeLogBatch log(*m_db);
+    for (const Asset &a : batch.assets) {
+        if (!log.add(Entity::Asset, a.id, a.reference, {}, {}, a.name.left(200), error))
+            return false;
+    }
+    for (const Risk &r : batch.risks) {
+        if (!log.add(Entity::Risk, r.id, r.reference, {}, {}, r.title.left(200), error))
+            return false;
+    }
+    for (const RiskAction &a : batch.actions) {
+        if (!log.add(Entity::RiskAction, a.id, {}, {}, {}, a.title.left(200), error))
+            return false;
+    }
+    for (const RiskAcceptance &a : batch.acceptances) {
+        if (!log.add(Entity::RiskAcceptance, a.id, {}, {}, {}, a.acceptedBy.left(200), error))
+            return false;
+    }
+    return true;
+}
+
+bool Document::applyBatchInsert(RiskRegisterBatch &batch, bool keepIds, QString *error)
+{
+    {
+        Transaction t(*m_db);
+        if (!t.isActive() || !insertBatch(batch, keepIds, true, error) || !t.commit()) {
+            if (error && error->isEmpty())
+                *error = t.error();
+            return false;
+        }
+    }
+    announce({Change::Kind::Reset, Entity::Asset, 0, -1});
+    announce({Change::Kind::Reset, Entity::Risk, 0, -1});
+    return true;
+}
+
+bool Document::applyBatchRemove(const RiskRegisterBatch &batch, QString *error)
+{
+    {
+        Transaction t(*m_db);
+        if (!t.isActive()) {
+            if (error)
+                *error = t.error();
+            return false;
+        }
+        std::vector<qint64> riskIds, assetIds;
+        ChangeLogBatch log(*m_db);
+        // Risks first: their actions, acceptances and asset links go with them.
+        for (const Risk &r : batch.risks) {
+            riskIds.push_back(r.id);
+            if (!log.add(Entity::Risk, r.id, r.reference, {}, r.title.left(200), {}, error))
+                return false;
+        }
+        for (const Asset &a : batch.assets) {
+            assetIds.push_back(a.id);
+            if (!log.add(Entity::Asset, a.id, a.reference, {}, a.name.left(200), {}, error))
+                return false;
+        }
+        if (!m_risks->removeMany(riskIds, error) || !m_assets->removeMany(assetIds, error) || !t.commit()) {
+            if (error && error->isEmpty())
+                *error = t.error();
+            return false;
+        }
+    }
+    announce({Change::Kind::Reset, Entity::Asset, 0, -1});
+    announce({Change::Kind::Reset, Entity::Risk, 0, -1});
+    return true;
+}
+
+bool Document::writeGenerated(RiskRegisterBatch &batch, QString *error)
+{
+    {
+        Transaction t(*m_db);
+        if (!t.isActive() || !insertBatch(batch, false, false, error)
+            || !m_changeLog->record(Entity::Risk, 0, {}, QStringLiteral("generated"), {},
+                                    tr("%1 risks and %2 assets generated").arg(batch.risks.size()).arg(batch.assets.size()),
+                                    error)
+            || !t.commit()) {
+            if (error && error->isEmpty())
+                *error = t.error();
+            return false;
+        }
+    }
+    announce({Change::Kind::Reset, Entity::Document, 0, -1});
+    return true;
+}
+
+bool Document::removeRows(Entity entity, const QList<qint64> &ids, const QString &commandText)
+{
+    RecordStore *s = store(entity);
+    if (!s || !s->hasRows() || isReadOnly() || ids.isEmpty())
+        return false;
+    if (ids.size() == 1)
+        return removeRow(entity, ids.first(), commandText);
+    m_undoStack->beginMacro(commandText);
+    bool any = false;
+    for (qint64 id : ids)
+        any = removeRow(entity, id, commandText) || any;
+    m_undoStack->endMacro();
+    return any;
+}
+
 bool Document::applyValue(Entity entity, qint64 id, int field, const QVariant &value, QString *error)
 {
     RecordStore *s = store(entity);
@@ -471,7 +706,7 @@ bool Document::applyValue(Entity entity, qint64 id, int field, const QVariant &v
             *error = t.error();
         return false;
     }
-    announce({Change::Kind::Updated, entity, id, field});
+    announce({Change::Kind::Updated, entity, id, field, s->parentId(id)});
     return true;
 }
 
@@ -496,7 +731,7 @@ qint64 Document::applyInsert(Entity entity, qint64 id, const QVariantList &snaps
             *error = t.error();
         return 0;
     }
-    announce({Change::Kind::Inserted, entity, newId, -1});
+    announce({Change::Kind::Inserted, entity, newId, -1, s->parentId(newId)});
     return newId;
 }
 
@@ -513,6 +748,7 @@ bool Document::applyRemove(Entity entity, qint64 id, QString *error)
     }
     const QString reference = s->rowReference(id);
     const QString summary = s->rowSummary(id);
+    const qint64 parent = s->parentId(id);
     if (!s->removeRow(id, error))
         return false;
     if (!m_changeLog->record(entity, id, reference, {}, summary, {}, error))
@@ -522,7 +758,7 @@ bool Document::applyRemove(Entity entity, qint64 id, QString *error)
             *error = t.error();
         return false;
     }
-    announce({Change::Kind::Removed, entity, id, -1});
+    announce({Change::Kind::Removed, entity, id, -1, parent});
     return true;
 }
 
@@ -585,6 +821,11 @@ DocumentContent Document::content() const
         n.actions = m_correctiveActions->linkedTo(CorrectiveAction::NonconformityLink, nc.id);
         c.nonconformities.push_back(std::move(n));
     }
+    c.riskMethod = riskMethod();
+    c.riskRegister.assets = m_assets->all();
+    c.riskRegister.risks = m_risks->all();
+    c.riskRegister.actions = m_riskActions->all();
+    c.riskRegister.acceptances = m_riskAcceptances->all();
     return c;
 }
 
@@ -667,6 +908,23 @@ bool Document::replaceContent(const DocumentContent &content, QString *error)
             m_pending.clear();
             return false;
         }
+        // The risk register: cleared, the method written, then the rows in bulk. Risks
+        // go first (their actions, acceptances and links go with them).
+        RiskRegisterBatch batch = content.riskRegister;
+        const RiskMethod method = content.riskMethod.levels.empty() ? RiskMethod::standard() : content.riskMethod;
+        if (!m_risks->removeAll(error) || !m_assets->removeAll(error) || !m_riskMethod->write(method, error)
+            || !insertBatch(batch, false, false, error)
+            || !m_changeLog->record(Entity::Risk, 0, {}, QStringLiteral("import"), {},
+                                    tr("%1 risks, %2 assets, %3 treatment actions, %4 acceptances")
+                                        .arg(batch.risks.size())
+                                        .arg(batch.assets.size())
+                                        .arg(batch.actions.size())
+                                        .arg(batch.acceptances.size()),
+                                    error)) {
+            m_pending.clear();
+            m_riskMethod->reload();
+            return false;
+        }
         // The import is announced as one Reset, not row by row.
         m_pending.clear();
         // The organisation's uid belongs to the content too.
@@ -675,6 +933,7 @@ bool Document::replaceContent(const DocumentContent &content, QString *error)
                                     tr("Content replaced from an import"), error)
             || !t.commit()) {
             m_pending.clear();
+            m_riskMethod->reload();
             if (error && error->isEmpty())
                 *error = t.error();
             return false;

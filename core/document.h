@@ -6,6 +6,7 @@
 #include "domain/soa.h"
 #include "domain/registerrecord.h"
 #include "domain/record.h"
+#include "domain/risk.h"
 #include "storage/database.h"
 
 #include <QObject>
@@ -23,6 +24,7 @@ class AuditAreaStore;
 class AuditProgrammeStore;
 class AuditSessionStore;
 class AuditStore;
+class AssetStore;
 class CatalogStore;
 class ChangeLogStore;
 class ChecklistItemStore;
@@ -58,6 +60,12 @@ struct NonconformityContent
     QString checklistItemUid;
     std::vector<Record> actions;
 };
+class RiskAcceptanceStore;
+class RiskActionStore;
+class RiskMethodStore;
+class RiskStore;
+class ScopeExclusionStore;
+struct RatingChange;
 
 // Everything a Document holds that leaves the file in a JSON export: the content,
 // without the catalog (which the file carries) and without the change log (which is
@@ -78,6 +86,10 @@ struct DocumentContent
     std::vector<Record> auditProgrammes;
     std::vector<AuditContent> audits;
     std::vector<NonconformityContent> nonconformities;
+    // An empty method (no levels) stands for the default method.
+    RiskMethod riskMethod;
+    // Actions and acceptances refer to risks by the risks' ids within this content.
+    RiskRegisterBatch riskRegister;
 };
 
 // One field write of a bulk edit (an import, a decision that moves two fields).
@@ -148,6 +160,13 @@ public:
     SoaVersionStore &soaVersions() const { return *m_soaVersions; }
     // The Statement of Applicability: its reads and its edit facade.
     Soa &soa() const { return *m_soa; }
+    RiskMethodStore &riskMethodStore() { return *m_riskMethod; }
+    // The method every rating is derived through.
+    const RiskMethod &riskMethod() const;
+    AssetStore &assets() { return *m_assets; }
+    RiskStore &risks() { return *m_risks; }
+    RiskActionStore &riskActions() { return *m_riskActions; }
+    RiskAcceptanceStore &riskAcceptances() { return *m_riskAcceptances; }
     RecordStore *store(Entity entity) const;
     // The store of a register described by a RegisterSpec; null for other entities.
     RegisterStore *registerStore(Entity entity) const;
@@ -184,6 +203,17 @@ public:
     // insertedIds receives the ids of the inserted rows, in order.
     bool applyEdits(const QString &commandText, const std::vector<Edit> &edits,
                     std::vector<qint64> *insertedIds = nullptr);
+    // Several rows as one undo step.
+    bool removeRows(Entity entity, const QList<qint64> &ids, const QString &commandText);
+    // Replaces the risk method; re-rates every risk and asset in the same command when
+    // a scale changes size. Returns false when the method is unchanged or invalid (the
+    // reason then goes out through writeFailed).
+    bool setRiskMethod(const RiskMethod &method, const QString &commandText);
+    // A copy of a risk (fields, assets, planned controls; not its actions or
+    // acceptances) under the next free reference. Returns the new id.
+    qint64 duplicateRisk(qint64 id);
+    // Adds assets and risks (and their actions and acceptances) as one command.
+    bool importRegister(const RiskRegisterBatch &batch, const QString &commandText);
 
     // --- Used by the commands (and by bulk work that is itself one command). ---
     bool applyValue(Entity entity, qint64 id, int field, const QVariant &value, QString *error);
@@ -194,6 +224,15 @@ public:
     // Runs edits forward (redo) or backward (undo) in one transaction; fills in the ids
     // and snapshots of inserted rows on their first run.
     bool applyBatch(std::vector<Edit> &edits, bool backward, QString *error);
+    // Writes method; when undoMoves is given, writes those rating changes back (undo),
+    // else moves the ratings to the method's scales and reports the moves.
+    bool applyRiskMethod(const RiskMethod &method, const std::vector<RatingChange> *undoMoves,
+                         std::vector<RatingChange> *moves, QString *error);
+    // Writes a batch (keepIds: with the ids it carries, for a redo) or removes it.
+    bool applyBatchInsert(RiskRegisterBatch &batch, bool keepIds, QString *error);
+    bool applyBatchRemove(const RiskRegisterBatch &batch, QString *error);
+    // The same write without a change-log row per row, for generated benchmark files.
+    bool writeGenerated(RiskRegisterBatch &batch, QString *error);
 
     // Reads and replaces the whole content (JSON export and import). Replacing is one
     // transaction: on failure nothing has changed. It clears the undo history.
@@ -221,6 +260,7 @@ private:
     bool replaceRegisters(const DocumentContent &content, QString *error);
     std::vector<Edit> removalEdits(Entity entity, qint64 id) const;
     bool replaceAudits(const DocumentContent &content, QString *error);
+    bool insertBatch(RiskRegisterBatch &batch, bool keepIds, bool logRows, QString *error);
 
     std::unique_ptr<Database> m_db;
     QUndoStack *m_undoStack = nullptr;
@@ -241,6 +281,11 @@ private:
     std::unique_ptr<ChecklistItemStore> m_checklistItems;
     std::unique_ptr<NonconformityStore> m_nonconformities;
     std::unique_ptr<CorrectiveActionStore> m_correctiveActions;
+    std::unique_ptr<RiskMethodStore> m_riskMethod;
+    std::unique_ptr<AssetStore> m_assets;
+    std::unique_ptr<RiskStore> m_risks;
+    std::unique_ptr<RiskActionStore> m_riskActions;
+    std::unique_ptr<RiskAcceptanceStore> m_riskAcceptances;
     // Changes made inside an outer transaction are announced once it commits.
     std::vector<Change> m_pending;
     // Set by reportWriteFailure(), so that the edit facade can say an edit failed.

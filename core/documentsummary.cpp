@@ -7,7 +7,12 @@
 #include "domain/audit.h"
 #include "stores/auditstore.h"
 #include "stores/nonconformitystore.h"
+#include "clock.h"
+#include "stores/assetstore.h"
 #include "stores/changelogstore.h"
+#include "stores/riskacceptancestore.h"
+#include "stores/riskactionstore.h"
+#include "stores/riskstore.h"
 #include "stores/metastore.h"
 #include "stores/organisationstore.h"
 #include "stores/registerstore.h"
@@ -135,6 +140,24 @@ DocumentSummary DocumentSummary::of(Document &document, const QDate &today)
     }
     for (const Record &action : document.correctiveActions().all())
         s.overdueActions += Audits::isOverdue(action, today) ? 1 : 0;
+    const RiskMethod &method = document.riskMethod();
+    s.riskMethod = method.summary();
+    s.assets = document.assets().count();
+    s.risks = document.risks().count();
+    const std::vector<int> perLevel = document.risks().countsPerLevel(method);
+    int rated = 0;
+    for (size_t level = 0; level < method.levels.size(); ++level) {
+        const int count = level < perLevel.size() ? perLevel[level] : 0;
+        s.risksPerLevel.emplace_back(method.levels[level].name, count);
+        rated += count;
+        if (int(level) > method.acceptanceLevel)
+            s.risksAboveThreshold += count;
+    }
+    s.risksNotRated = s.risks - rated;
+    s.treatmentActions = document.riskActions().count();
+    s.overdueTreatmentActions = document.riskActions().overdueCount(today);
+    s.acceptances = document.riskAcceptances().count();
+    s.acceptancesNeedingRenewal = document.riskAcceptances().countNeedingRenewal(today);
     return s;
 }
 
@@ -143,6 +166,10 @@ QJsonObject DocumentSummary::toJson() const
     QJsonObject themes;
     for (const auto &[name, count] : controlsPerTheme)
         themes.insert(name, count);
+    // A list, not an object: the levels' order is their rank.
+    QJsonArray levels;
+    for (const auto &[name, count] : risksPerLevel)
+        levels.append(QJsonObject{{QStringLiteral("level"), name}, {QStringLiteral("risks"), count}});
     return QJsonObject{
         {QStringLiteral("path"), path},
         {QStringLiteral("schemaVersion"), schemaVersion},
@@ -180,6 +207,19 @@ QJsonObject DocumentSummary::toJson() const
                                    : QJsonValue()},
          }},
         {QStringLiteral("changeLogEntries"), changeLogEntries},
+        {QStringLiteral("risk"),
+         QJsonObject{
+             {QStringLiteral("method"), riskMethod},
+             {QStringLiteral("assets"), assets},
+             {QStringLiteral("risks"), risks},
+             {QStringLiteral("risksPerLevel"), levels},
+             {QStringLiteral("risksNotRated"), risksNotRated},
+             {QStringLiteral("risksAboveThreshold"), risksAboveThreshold},
+             {QStringLiteral("treatmentActions"), treatmentActions},
+             {QStringLiteral("overdueActions"), overdueTreatmentActions},
+             {QStringLiteral("acceptances"), acceptances},
+             {QStringLiteral("acceptancesNeedingRenewal"), acceptancesNeedingRenewal},
+         }},
         {QStringLiteral("audits"),
          QJsonObject{
              {QStringLiteral("programme"), programme.isEmpty() ? QJsonValue() : QJsonValue(programme)},
@@ -306,6 +346,17 @@ QString DocumentSummary::toText() const
                  .arg(openNonconformities)
                  .arg(nonconformities)
                  .arg(overdueActions);
+    QStringList levelParts;
+    for (const auto &[name, count] : risksPerLevel)
+        levelParts << QStringLiteral("%1 %2").arg(count).arg(name);
+    if (risksNotRated > 0)
+        levelParts << tr("%1 not rated").arg(risksNotRated);
+    lines << tr("Risk method:       %1").arg(riskMethod);
+    lines << tr("Assets:            %1").arg(assets);
+    lines << tr("Risks:             %1 (%2)").arg(risks).arg(levelParts.join(QStringLiteral(", ")));
+    lines << tr("Above threshold:   %1 risks").arg(risksAboveThreshold);
+    lines << tr("Treatment plan:    %1 actions, %2 overdue").arg(treatmentActions).arg(overdueTreatmentActions);
+    lines << tr("Acceptances:       %1, %2 needing renewal").arg(acceptances).arg(acceptancesNeedingRenewal);
     lines << tr("Change log:        %1 entries").arg(changeLogEntries);
     lines << ismsText();
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');

@@ -62,6 +62,17 @@ public:
     int nonconformities = 0;
     int openNonconformities = 0;
     int overdueActions = 0;
+    // Risk management (6.1.2, 6.1.3, 8.2, 8.3).
+    QString riskMethod;  // RiskMethod::summary()
+    int assets = 0;
+    int risks = 0;
+    std::vector<std::pair<QString, int>> risksPerLevel;  // current level name, count
+    int risksNotRated = 0;
+    int risksAboveThreshold = 0;
+    int treatmentActions = 0;
+    int overdueTreatmentActions = 0;
+    int acceptances = 0;
+    int acceptancesNeedingRenewal = 0;
 
     // Clauses 4 to 10, as of the day the summary was made.
     IsmsFacts isms;

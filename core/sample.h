@@ -10,4 +10,10 @@ QByteArray sampleJson();
 // Creates path (which must not exist) and fills it with the sample.
 bool createSample(const QString &path, QString *error);
 
+// For benchmarks: the sample plus a generated register of the given size (texts of
+// varied length, links to assets and controls, treatment actions, some acceptances),
+// written in one transaction with prepared statements. The same arguments always give
+// the same content.
+bool createGeneratedSample(const QString &path, int risks, int assets, QString *error);
+
 } // namespace rampart

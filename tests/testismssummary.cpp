@@ -112,7 +112,9 @@ void TestIsmsSummary::sampleFigures()
     QCOMPARE(f.openReviewActions, 2);
     QCOMPARE(f.overdueReviewActions, 2);
     QCOMPARE(f.improvementsOpen, 3);
-    QVERIFY(!f.risk.available);
+    QVERIFY(f.risk.available);
+    QCOMPARE(f.risk.aboveThreshold, 1);
+    QCOMPARE(f.risk.overdueTreatmentActions, 5);
     QVERIFY(f.soa.available);
     QCOMPARE(f.soa.applicable, 92);
     QCOMPARE(f.soa.implemented, 84);
@@ -123,15 +125,15 @@ void TestIsmsSummary::sampleFigures()
     QCOMPARE(f.nonconformity.open, 3);
 
     QCOMPARE(int(s.documentedInformation.size()), 16);
-    QCOMPARE(countState(s, DocumentedItem::State::Present), 12);
-    QCOMPARE(countState(s, DocumentedItem::State::NotTracked), 3);
+    QCOMPARE(countState(s, DocumentedItem::State::Present), 15);
+    QCOMPARE(countState(s, DocumentedItem::State::NotTracked), 0);
     // The SoA has three open points (see the sample): incomplete, not present.
     QCOMPARE(countState(s, DocumentedItem::State::Partial), 1);
     QCOMPARE(s.requirements, 34);
     // The sample's own statuses (5.1, 7.1, 8.1, 9.2, 9.2.1, 9.2.2, 10.2) win; the risk
     // clauses are not assessed; everything else is pre-filled.
-    QCOMPARE(s.requirementsNotAssessed, 6);
-    QCOMPARE(s.requirementsInProgress, 5);
+    QCOMPARE(s.requirementsNotAssessed, 0);
+    QCOMPARE(s.requirementsInProgress, 11);
     QCOMPARE(s.requirementsDone, 23);
     QCOMPARE(s.requirementsNotStarted, 0);
     int documents = -1;
@@ -148,18 +150,18 @@ void TestIsmsSummary::sampleText()
     for (const QString &line : {
              QStringLiteral("ISMS as of 2026-11-28"),
              QStringLiteral("Climate change:    a relevant issue"),
-             QStringLiteral("Requirements:      23 of 34 done, 5 in progress, 0 not started, 6 not assessed"),
+             QStringLiteral("Requirements:      23 of 34 done, 11 in progress, 0 not started, 0 not assessed"),
              QStringLiteral("Documents:         17 (1 overdue for review, 1 due within 30 days)"),
              QStringLiteral("  overdue: DOC-007 Acceptable use policy"),
              QStringLiteral("Next review:       2026-12-10 (MR-02)"),
              QStringLiteral("Review actions:    2 open, 2 overdue"),
              QStringLiteral("SoA implementation:        84 of 92 applicable controls"),
-             QStringLiteral("Risks above threshold:     not available yet"),
-             QStringLiteral("Overdue treatment actions: not available yet"),
+             QStringLiteral("Risks above threshold:     1"),
+             QStringLiteral("Overdue treatment actions: 5"),
              QStringLiteral("Open nonconformities:      3"),
              QStringLiteral("Next audit:                2026-12-01"),
              QStringLiteral("   1 4.3       The ISMS scope: present"),
-             QStringLiteral("  11 8.2       Results of the risk assessments: not tracked in this version yet"),
+             QStringLiteral("  11 8.2       Results of the risk assessments: present"),
              QStringLiteral("Scope exclusions:  2 (0 without justification)"),
          })
         QVERIFY2(text.contains(line), qPrintable(line));
@@ -177,8 +179,7 @@ void TestIsmsSummary::sampleJson()
     // Figures this file cannot have are null, never a made-up zero.
     QCOMPARE(isms.value(QStringLiteral("soaImplemented")).toInt(), 84);
     QCOMPARE(isms.value(QStringLiteral("openNonconformities")).toInt(), 3);
-    for (const char *key : {"risksAboveThreshold", "overdueTreatmentActions"})
-        QVERIFY2(isms.value(QLatin1String(key)).isNull(), key);
+    QCOMPARE(isms.value(QStringLiteral("risksAboveThreshold")).toInt(), 1);
     const QJsonArray documented = isms.value(QStringLiteral("documentedInformation")).toArray();
     QCOMPARE(documented.size(), 16);
     QCOMPARE(documented.at(4).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("incomplete"));
@@ -189,8 +190,8 @@ void TestIsmsSummary::emptyFileFigures()
     QTemporaryDir dir;
     auto empty = test::newDocument(dir);
     const DocumentSummary s = DocumentSummary::of(*empty, SampleDay);
-    QCOMPARE(countState(s, DocumentedItem::State::Missing), 12);
-    QCOMPARE(countState(s, DocumentedItem::State::NotTracked), 3);
+    QCOMPARE(countState(s, DocumentedItem::State::Missing), 15);
+    QCOMPARE(countState(s, DocumentedItem::State::NotTracked), 0);
     QCOMPARE(s.requirementsDone, 0);
     QCOMPARE(s.requirementsInProgress, 0);
     QCOMPARE(s.requirements, 34);
@@ -207,7 +208,7 @@ void TestIsmsSummary::cliInfoPrintsTheSameFigures()
     const QString text = runCli({QStringLiteral("info"), m_sample->path()}, &exitCode);
     QCOMPARE(exitCode, 0);
     QVERIFY(text.contains(QStringLiteral("Climate change:    a relevant issue")));
-    QVERIFY(text.contains(QStringLiteral("Risks above threshold:     not available yet")));
+    QVERIFY(text.contains(QStringLiteral("Risks above threshold:     1")));
     QVERIFY(text.contains(QStringLiteral("Documented information required by clauses 4 to 10:")));
     QVERIFY(text.contains(QStringLiteral("Documents 17")));
 

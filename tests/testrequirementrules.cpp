@@ -505,7 +505,8 @@ void TestRequirementRules::sampleChecklist()
     // One document is overdue for review, so document control is not done.
     QCOMPARE(int(status.value(QStringLiteral("7.5.3"))), int(Status::InProgress));
     QCOMPARE(int(status.value(QStringLiteral("7.5"))), int(Status::InProgress));
-    QCOMPARE(int(status.value(QStringLiteral("6.1.2"))), int(Status::Unknown));
+    // The risk register is part of this version: Rampart assesses 6.1.2 from it.
+    QVERIFY(status.value(QStringLiteral("6.1.2")) != Status::Unknown);
     // A year later the review is too old and every metric has gone quiet.
     const IsmsFacts later = IsmsFacts::of(*sample, QDate(2027, 11, 28));
     QCOMPARE(int(RequirementRules::assess(QStringLiteral("9.3"), later).status), int(Status::InProgress));

@@ -307,7 +307,7 @@ void TestAuditCli::usageErrors_data()
     QTest::newRow("dry run of a JSON import")
         << QStringList{QStringLiteral("import"), QStringLiteral("FILE"), QStringLiteral("--json"), QStringLiteral("a.json"),
                        QStringLiteral("--dry-run")}
-        << "--dry-run goes with --soa or --worksheet";
+        << "--dry-run goes with --soa, --worksheet, --risks or --assets";
 }
 
 void TestAuditCli::usageErrors()

@@ -367,8 +367,8 @@ void TestJson::badInput_data()
         root.remove(QLatin1String("formatVersion"));
     }) << "bad.json: formatVersion: expected a whole number";
     QTest::newRow("unknown top-level field") << mutated([](QJsonObject &root) {
-        root.insert(QLatin1String("risks"), QJsonArray());
-    }) << "bad.json: risks: unknown field";
+        root.insert(QLatin1String("risques"), QJsonArray());
+    }) << "bad.json: risques: unknown field";
     QTest::newRow("unknown organisation field") << mutated([](QJsonObject &root) {
         editOrganisation(root, [](QJsonObject &o) { o.insert(QLatin1String("colour"), QStringLiteral("blue")); });
     }) << "bad.json: organisation.colour: unknown field";

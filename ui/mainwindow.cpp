@@ -15,6 +15,7 @@
 #include "reportspage.h"
 #include "requirementspage.h"
 #include "reviewpage.h"
+#include "riskspage.h"
 #include "sample.h"
 #include "settings.h"
 #include "soapage.h"
@@ -286,6 +287,7 @@ void MainWindow::closeFile()
         m_contextPage = nullptr;
         m_soaPage = nullptr;
         m_areas.clear();
+        m_risksPage = nullptr;
     }
     m_undoGroup->removeStack(m_document->undoStack());
     m_document.reset();
@@ -360,11 +362,9 @@ void MainWindow::buildDocumentView()
              return objectives;
          }},
         {tr("Risks"),
-         [] {
-             return new EmptyAreaPage(tr("Risks"), tr("Clauses 6.1.2, 6.1.3, 8.2 and 8.3"),
-                                      tr("The risk method (scales, matrix, acceptance criteria), the asset inventory, "
-                                         "the risk register with inherent and residual ratings, the risk treatment "
-                                         "plan and the risk owners' acceptance of residual risk."));
+         [this, doc]() -> QWidget * {
+             m_risksPage = new RisksPage(doc);
+             return m_risksPage;
          }},
         {tr("Statement of Applicability"),
          [this, doc]() -> QWidget * {
@@ -432,6 +432,8 @@ void MainWindow::commitPendingEdits()
         m_contextPage->commitPendingEdits();
     if (m_soaPage)
         m_soaPage->commitPendingEdits();
+    if (m_risksPage)
+        m_risksPage->commitPendingEdits();
     for (const Area &area : std::as_const(m_areas)) {
         if (auto *audits = qobject_cast<AuditsPage *>(area.page))
             audits->commitPendingEdits();

@@ -16,6 +16,7 @@ namespace rampart {
 class ContextPage;
 class Document;
 class SoaPage;
+class RisksPage;
 class WelcomePage;
 
 // The application window: a welcome page when no file is open, otherwise a sidebar
@@ -40,6 +41,7 @@ public:
 
     Document *document() const { return m_document.get(); }
     // An area key, optionally with the key of one of its tabs: "context.issues".
+    RisksPage *risksPage() const { return m_risksPage; }
     void showArea(const QString &key);
     // Writes what is typed but not yet written, in every form.
     void commitPendingEdits();
@@ -67,6 +69,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     ContextPage *m_contextPage = nullptr;
     SoaPage *m_soaPage = nullptr;
+    RisksPage *m_risksPage = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_fileLabel;
     QLabel *m_readOnlyLabel;

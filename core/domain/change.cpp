@@ -62,6 +62,16 @@ QString entityKey(Entity entity)
         return QStringLiteral("nonconformity");
     case Entity::CorrectiveAction:
         return QStringLiteral("corrective_action");
+    case Entity::RiskMethod:
+        return QStringLiteral("risk_method");
+    case Entity::Asset:
+        return QStringLiteral("asset");
+    case Entity::Risk:
+        return QStringLiteral("risk");
+    case Entity::RiskAction:
+        return QStringLiteral("risk_action");
+    case Entity::RiskAcceptance:
+        return QStringLiteral("risk_acceptance");
     }
     return QStringLiteral("unknown");
 }

@@ -40,6 +40,11 @@ enum class Entity {
     ChecklistItem,
     Nonconformity,
     CorrectiveAction,
+    RiskMethod,      // the one method of the file (row id 1), changed as a whole
+    Asset,
+    Risk,
+    RiskAction,
+    RiskAcceptance,
     // Keep last: the number of entities.
     EntityCount
 };
@@ -62,6 +67,9 @@ struct Change
     Entity entity = Entity::Document;
     qint64 id = 0;
     int field = -1;
+    // The row this one belongs to (the risk of a treatment action), so that models of
+    // the parent can update without asking for a row that may be gone. 0 when none.
+    qint64 parent = 0;
 };
 
 } // namespace rampart

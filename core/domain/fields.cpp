@@ -4,6 +4,7 @@
 #include "organisation.h"
 #include "soa.h"
 #include "registerspec.h"
+#include "risk.h"
 
 #include <QCoreApplication>
 
@@ -48,6 +49,16 @@ QString entityLabel(Entity entity)
         return Fields::tr("Nonconformity");
     case Entity::CorrectiveAction:
         return Fields::tr("Corrective action");
+    case Entity::RiskMethod:
+        return Fields::tr("Risk method");
+    case Entity::Asset:
+        return Fields::tr("Asset");
+    case Entity::Risk:
+        return Fields::tr("Risk");
+    case Entity::RiskAction:
+        return Fields::tr("Treatment action");
+    case Entity::RiskAcceptance:
+        return Fields::tr("Risk acceptance");
     default:
         break;
     }
@@ -326,6 +337,116 @@ QString fieldLabel(Entity entity, int field)
         case CorrectiveAction::CompletedOn:
             return Fields::tr("Completed on");
         case CorrectiveAction::FieldCount:
+            break;
+        }
+        break;
+    case Entity::RiskMethod:
+        return Fields::tr("Risk method");
+    case Entity::Asset:
+        switch (Asset::Field(field)) {
+        case Asset::Reference:
+            return Fields::tr("Reference");
+        case Asset::Name:
+            return Fields::tr("Name");
+        case Asset::Type:
+            return Fields::tr("Type");
+        case Asset::Owner:
+            return Fields::tr("Owner");
+        case Asset::Location:
+            return Fields::tr("Location");
+        case Asset::Confidentiality:
+            return Fields::tr("Confidentiality");
+        case Asset::Integrity:
+            return Fields::tr("Integrity");
+        case Asset::Availability:
+            return Fields::tr("Availability");
+        case Asset::Description:
+            return Fields::tr("Description");
+        case Asset::FieldCount:
+            break;
+        }
+        break;
+    case Entity::Risk:
+        switch (Risk::Field(field)) {
+        case Risk::Reference:
+            return Fields::tr("Reference");
+        case Risk::Title:
+            return Fields::tr("Title");
+        case Risk::Description:
+            return Fields::tr("Scenario");
+        case Risk::Assets:
+            return Fields::tr("Assets");
+        case Risk::Threat:
+            return Fields::tr("Threat");
+        case Risk::Vulnerability:
+            return Fields::tr("Vulnerability");
+        case Risk::Category:
+            return Fields::tr("Category");
+        case Risk::Properties:
+            return Fields::tr("Affects");
+        case Risk::Owner:
+            return Fields::tr("Risk owner");
+        case Risk::ExistingControls:
+            return Fields::tr("Existing controls");
+        case Risk::InherentLikelihood:
+            return Fields::tr("Likelihood");
+        case Risk::InherentImpact:
+            return Fields::tr("Impact");
+        case Risk::Treatment:
+            return Fields::tr("Treatment");
+        case Risk::PlannedControls:
+            return Fields::tr("Planned controls");
+        case Risk::ResidualLikelihood:
+            return Fields::tr("Residual likelihood");
+        case Risk::ResidualImpact:
+            return Fields::tr("Residual impact");
+        case Risk::Status:
+            return Fields::tr("Status");
+        case Risk::IdentifiedOn:
+            return Fields::tr("Identified");
+        case Risk::LastReview:
+            return Fields::tr("Last review");
+        case Risk::NextReview:
+            return Fields::tr("Next review");
+        case Risk::Notes:
+            return Fields::tr("Notes");
+        case Risk::FieldCount:
+            break;
+        }
+        break;
+    case Entity::RiskAction:
+        switch (RiskAction::Field(field)) {
+        case RiskAction::RiskId:
+            return Fields::tr("Risk");
+        case RiskAction::Title:
+            return Fields::tr("Action");
+        case RiskAction::Owner:
+            return Fields::tr("Owner");
+        case RiskAction::DueOn:
+            return Fields::tr("Due");
+        case RiskAction::Status:
+            return Fields::tr("Status");
+        case RiskAction::Effort:
+            return Fields::tr("Cost or effort");
+        case RiskAction::CompletedOn:
+            return Fields::tr("Completed");
+        case RiskAction::FieldCount:
+            break;
+        }
+        break;
+    case Entity::RiskAcceptance:
+        switch (RiskAcceptance::Field(field)) {
+        case RiskAcceptance::RiskId:
+            return Fields::tr("Risk");
+        case RiskAcceptance::AcceptedBy:
+            return Fields::tr("Accepted by");
+        case RiskAcceptance::AcceptedOn:
+            return Fields::tr("Accepted on");
+        case RiskAcceptance::ExpiresOn:
+            return Fields::tr("Expires");
+        case RiskAcceptance::Justification:
+            return Fields::tr("Justification");
+        case RiskAcceptance::FieldCount:
             break;
         }
         break;

@@ -5,9 +5,12 @@
 #include "document.h"
 #include "stores/soastore.h"
 #include "domain/registerspec.h"
+#include "stores/valuerules.h"
 
+#include <QDate>
 #include <QFile>
 #include <QDate>
+#include <QHash>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
@@ -19,6 +22,7 @@
 
 #include <map>
 #include <set>
+#include <tuple>
 
 namespace rampart {
 
@@ -147,6 +151,55 @@ public:
         if (!v.isBool())
             return fail(QString::fromLatin1(key), JsonIo::tr("expected true or false"));
         *out = v.toBool();
+        return true;
+    }
+
+    // A whole number on a scale of count levels, or null (0: not rated).
+    bool scale(const char *key, int *out, int count)
+    {
+        const QJsonValue v = m_object.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull()) {
+            *out = 0;
+            return true;
+        }
+        const double d = v.toDouble(-1);
+        if (!v.isDouble() || d != double(int(d)) || d < 1 || d > count)
+            return fail(QString::fromLatin1(key), JsonIo::tr("expected a whole number from 1 to %1 or null").arg(count));
+        *out = int(d);
+        return true;
+    }
+
+    // YYYY-MM-DD or null.
+    bool date(const char *key, QString *out)
+    {
+        if (!text(key, out))
+            return false;
+        if (!out->isEmpty() && !QDate::fromString(*out, QStringLiteral("yyyy-MM-dd")).isValid())
+            return fail(QString::fromLatin1(key), JsonIo::tr("expected a date as YYYY-MM-DD"));
+        return true;
+    }
+
+    bool texts(const char *key, QStringList *out)
+    {
+        QJsonArray list;
+        if (!array(key, &list))
+            return false;
+        out->clear();
+        for (const QJsonValue &v : std::as_const(list)) {
+            if (!v.isString())
+                return fail(QString::fromLatin1(key), JsonIo::tr("expected a list of texts"));
+            out->append(v.toString());
+        }
+        return true;
+    }
+
+    bool keyOf(const char *key, QString *out, const QStringList &allowed, bool emptyAllowed)
+    {
+        if (!text(key, out))
+            return false;
+        if ((out->isEmpty() && !emptyAllowed) || (!out->isEmpty() && !allowed.contains(*out)))
+            return fail(QString::fromLatin1(key),
+                        JsonIo::tr("expected one of %1").arg(allowed.join(QStringLiteral(", "))));
         return true;
     }
 
@@ -639,6 +692,383 @@ private:
     std::map<Entity, std::set<QString>> m_keys;
 };
 
+QJsonValue intOrNull(int value)
+{
+    return value > 0 ? QJsonValue(value) : QJsonValue();
+}
+
+QJsonValue dateOrNull(const QString &date)
+{
+    return date.isEmpty() ? QJsonValue() : QJsonValue(date);
+}
+
+QJsonArray textArray(const QStringList &texts)
+{
+    QJsonArray array;
+    for (const QString &t : texts)
+        array.append(t);
+    return array;
+}
+
+QJsonObject methodToJson(const RiskMethod &m)
+{
+    auto scale = [](const std::vector<ScaleLevel> &levels) {
+        QJsonArray array;
+        for (const ScaleLevel &l : levels)
+            array.append(QJsonObject{{QStringLiteral("value"), l.value},
+                                     {QStringLiteral("label"), l.label},
+                                     {QStringLiteral("description"), l.description}});
+        return array;
+    };
+    QJsonArray levels;
+    for (const RiskLevel &l : m.levels)
+        levels.append(QJsonObject{{QStringLiteral("uid"), l.uid},
+                                  {QStringLiteral("name"), l.name},
+                                  {QStringLiteral("colour"), l.colour.name(QColor::HexRgb)}});
+    QJsonArray matrix;
+    for (int l = 1; l <= m.likelihoodCount(); ++l) {
+        QJsonArray row;
+        for (int i = 1; i <= m.impactCount(); ++i)
+            row.append(m.levelName(m.levelAt(l, i)));
+        matrix.append(row);
+    }
+    return QJsonObject{
+        {QStringLiteral("likelihood"), scale(m.likelihood)},
+        {QStringLiteral("impact"), scale(m.impact)},
+        {QStringLiteral("levels"), levels},
+        {QStringLiteral("matrix"), matrix},
+        {QStringLiteral("acceptanceThreshold"), m.levelName(m.acceptanceLevel)},
+        {QStringLiteral("acceptanceCriteria"), m.acceptanceCriteria},
+        {QStringLiteral("reviewIntervalMonths"), m.reviewIntervalMonths},
+    };
+}
+
+QJsonArray assetsToJson(const std::vector<Asset> &assets)
+{
+    QJsonArray array;
+    for (const Asset &a : assets) {
+        array.append(QJsonObject{
+            {QStringLiteral("uid"), a.uid},
+            {QStringLiteral("reference"), a.reference},
+            {QStringLiteral("name"), a.name},
+            {QStringLiteral("type"), a.type},
+            {QStringLiteral("owner"), a.owner},
+            {QStringLiteral("location"), a.location},
+            {QStringLiteral("confidentiality"), intOrNull(a.confidentiality)},
+            {QStringLiteral("integrity"), intOrNull(a.integrity)},
+            {QStringLiteral("availability"), intOrNull(a.availability)},
+            {QStringLiteral("description"), a.description},
+        });
+    }
+    return array;
+}
+
+QJsonArray risksToJson(const RiskRegisterBatch &batch)
+{
+    QHash<qint64, QJsonArray> actions, acceptances;
+    for (const RiskAction &a : batch.actions) {
+        actions[a.riskId].append(QJsonObject{
+            {QStringLiteral("uid"), a.uid},
+            {QStringLiteral("title"), a.title},
+            {QStringLiteral("owner"), a.owner},
+            {QStringLiteral("dueOn"), dateOrNull(a.dueOn)},
+            {QStringLiteral("status"), a.status},
+            {QStringLiteral("effort"), a.effort},
+            {QStringLiteral("completedOn"), dateOrNull(a.completedOn)},
+        });
+    }
+    for (const RiskAcceptance &a : batch.acceptances) {
+        acceptances[a.riskId].append(QJsonObject{
+            {QStringLiteral("uid"), a.uid},
+            {QStringLiteral("acceptedBy"), a.acceptedBy},
+            {QStringLiteral("acceptedOn"), a.acceptedOn},
+            {QStringLiteral("expiresOn"), dateOrNull(a.expiresOn)},
+            {QStringLiteral("justification"), a.justification},
+            {QStringLiteral("accepted"),
+             QJsonObject{{QStringLiteral("likelihood"), intOrNull(a.likelihood)},
+                         {QStringLiteral("impact"), intOrNull(a.impact)},
+                         {QStringLiteral("score"), intOrNull(a.score)},
+                         {QStringLiteral("level"), a.level},
+                         {QStringLiteral("treatment"), a.treatment}}},
+        });
+    }
+    QJsonArray array;
+    for (const Risk &r : batch.risks) {
+        array.append(QJsonObject{
+            {QStringLiteral("uid"), r.uid},
+            {QStringLiteral("reference"), r.reference},
+            {QStringLiteral("title"), r.title},
+            {QStringLiteral("description"), r.description},
+            {QStringLiteral("assets"), textArray(r.assets)},
+            {QStringLiteral("threat"), r.threat},
+            {QStringLiteral("vulnerability"), r.vulnerability},
+            {QStringLiteral("category"), r.category},
+            {QStringLiteral("properties"), r.properties},
+            {QStringLiteral("owner"), r.owner},
+            {QStringLiteral("existingControls"), r.existingControls},
+            {QStringLiteral("inherentLikelihood"), intOrNull(r.inherentLikelihood)},
+            {QStringLiteral("inherentImpact"), intOrNull(r.inherentImpact)},
+            {QStringLiteral("treatment"), r.treatment},
+            {QStringLiteral("plannedControls"), textArray(r.plannedControls)},
+            {QStringLiteral("residualLikelihood"), intOrNull(r.residualLikelihood)},
+            {QStringLiteral("residualImpact"), intOrNull(r.residualImpact)},
+            {QStringLiteral("status"), r.status},
+            {QStringLiteral("identifiedOn"), dateOrNull(r.identifiedOn)},
+            {QStringLiteral("lastReview"), dateOrNull(r.lastReview)},
+            {QStringLiteral("nextReview"), dateOrNull(r.nextReview)},
+            {QStringLiteral("notes"), r.notes},
+            {QStringLiteral("actions"), actions.value(r.id)},
+            {QStringLiteral("acceptances"), acceptances.value(r.id)},
+        });
+    }
+    return array;
+}
+
+// Every row of a register has a unique uid (or none, and gets one on import).
+bool checkUid(const QString &uid, const QString &path, QSet<QString> *seen, QString *problem)
+{
+    if (uid.isEmpty())
+        return true;
+    if (!validUid(uid)) {
+        *problem = JsonIo::tr("%1.uid: \"%2\" is not a UUID").arg(path, uid);
+        return false;
+    }
+    if (seen->contains(uid)) {
+        *problem = JsonIo::tr("%1.uid: \"%2\" appears twice").arg(path, uid);
+        return false;
+    }
+    seen->insert(uid);
+    return true;
+}
+
+bool parseMethod(const QJsonObject &object, RiskMethod *out, QString *problem)
+{
+    RiskMethod m;
+    ObjectReader r(object, QStringLiteral("riskMethod"), problem);
+    QJsonArray likelihood, impact, levels, matrix;
+    QString threshold;
+    if (!r.onlyKeys({"likelihood", "impact", "levels", "matrix", "acceptanceThreshold", "acceptanceCriteria",
+                     "reviewIntervalMonths"})
+        || !r.array("likelihood", &likelihood) || !r.array("impact", &impact) || !r.array("levels", &levels)
+        || !r.array("matrix", &matrix) || !r.text("acceptanceThreshold", &threshold, true)
+        || !r.text("acceptanceCriteria", &m.acceptanceCriteria)
+        || !r.wholeNumber("reviewIntervalMonths", &m.reviewIntervalMonths, 1))
+        return false;
+    for (const auto &[name, array, scale] :
+         {std::tuple{"likelihood", &likelihood, &m.likelihood}, std::tuple{"impact", &impact, &m.impact}}) {
+        for (qsizetype i = 0; i < array->size(); ++i) {
+            const QString path = QStringLiteral("riskMethod.%1[%2]").arg(QLatin1String(name)).arg(i);
+            ObjectReader level(array->at(i).toObject(), path, problem);
+            ScaleLevel s;
+            if (!array->at(i).isObject()) {
+                *problem = JsonIo::tr("%1: expected an object").arg(path);
+                return false;
+            }
+            if (!level.onlyKeys({"value", "label", "description"}) || !level.wholeNumber("value", &s.value, 1)
+                || !level.text("label", &s.label, true) || !level.text("description", &s.description))
+                return false;
+            scale->push_back(s);
+        }
+    }
+    for (qsizetype i = 0; i < levels.size(); ++i) {
+        const QString path = QStringLiteral("riskMethod.levels[%1]").arg(i);
+        ObjectReader level(levels.at(i).toObject(), path, problem);
+        RiskLevel l;
+        QString colour;
+        if (!level.onlyKeys({"uid", "name", "colour"}) || !level.text("uid", &l.uid) || !level.text("name", &l.name, true)
+            || !level.text("colour", &colour, true))
+            return false;
+        l.colour = QColor::fromString(colour);
+        if (!l.colour.isValid()) {
+            *problem = JsonIo::tr("%1.colour: \"%2\" is not a colour (use #rrggbb)").arg(path, colour);
+            return false;
+        }
+        if (!l.uid.isEmpty() && !validUid(l.uid)) {
+            *problem = JsonIo::tr("%1.uid: \"%2\" is not a UUID").arg(path, l.uid);
+            return false;
+        }
+        m.levels.push_back(l);
+    }
+    if (matrix.size() != qsizetype(m.likelihood.size())) {
+        *problem = JsonIo::tr("riskMethod.matrix: expected one row per likelihood level (%1)").arg(m.likelihood.size());
+        return false;
+    }
+    m.matrix.assign(m.likelihood.size() * m.impact.size(), 0);
+    for (qsizetype l = 0; l < matrix.size(); ++l) {
+        const QJsonArray row = matrix.at(l).toArray();
+        if (row.size() != qsizetype(m.impact.size())) {
+            *problem = JsonIo::tr("riskMethod.matrix[%1]: expected one level per impact level (%2)")
+                           .arg(l)
+                           .arg(m.impact.size());
+            return false;
+        }
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            const int level = m.levelIndex(row.at(i).toString());
+            if (level < 0) {
+                *problem = JsonIo::tr("riskMethod.matrix[%1][%2]: \"%3\" is not one of the levels")
+                               .arg(l)
+                               .arg(i)
+                               .arg(row.at(i).toString());
+                return false;
+            }
+            m.setLevelAt(int(l) + 1, int(i) + 1, level);
+        }
+    }
+    m.acceptanceLevel = m.levelIndex(threshold);
+    if (m.acceptanceLevel < 0) {
+        *problem = JsonIo::tr("riskMethod.acceptanceThreshold: \"%1\" is not one of the levels").arg(threshold);
+        return false;
+    }
+    const QString methodProblem = m.problem();
+    if (!methodProblem.isEmpty()) {
+        *problem = QStringLiteral("riskMethod: %1").arg(methodProblem);
+        return false;
+    }
+    *out = std::move(m);
+    return true;
+}
+
+bool parseRegister(const QJsonArray &assets, const QJsonArray &risks, const RiskMethod &method,
+                   const Catalog &catalog, RiskRegisterBatch *out, QString *problem)
+{
+    RiskRegisterBatch batch;
+    QSet<QString> uids, references;
+    const int likelihoods = method.likelihoodCount(), impacts = method.impactCount();
+    for (qsizetype i = 0; i < assets.size(); ++i) {
+        const QString path = QStringLiteral("assets[%1]").arg(i);
+        if (!assets.at(i).isObject()) {
+            *problem = JsonIo::tr("%1: expected an object").arg(path);
+            return false;
+        }
+        ObjectReader r(assets.at(i).toObject(), path, problem);
+        Asset a;
+        if (!r.onlyKeys({"uid", "reference", "name", "type", "owner", "location", "confidentiality", "integrity",
+                         "availability", "description"})
+            || !r.text("uid", &a.uid) || !r.text("reference", &a.reference, true) || !r.text("name", &a.name)
+            || !r.keyOf("type", &a.type, RiskVocabulary::assetTypeKeys(), false) || !r.text("owner", &a.owner)
+            || !r.text("location", &a.location) || !r.scale("confidentiality", &a.confidentiality, impacts)
+            || !r.scale("integrity", &a.integrity, impacts) || !r.scale("availability", &a.availability, impacts)
+            || !r.text("description", &a.description) || !checkUid(a.uid, path, &uids, problem))
+            return false;
+        if (a.reference.trimmed().isEmpty() || references.contains(a.reference)) {
+            *problem = JsonIo::tr("%1.reference: \"%2\" is empty or appears twice").arg(path, a.reference);
+            return false;
+        }
+        references.insert(a.reference);
+        batch.assets.push_back(a);
+    }
+    const QSet<QString> assetReferences = references;
+    references.clear();
+    uids.clear();
+    QSet<QString> childUids;
+    for (qsizetype i = 0; i < risks.size(); ++i) {
+        const QString path = QStringLiteral("risks[%1]").arg(i);
+        if (!risks.at(i).isObject()) {
+            *problem = JsonIo::tr("%1: expected an object").arg(path);
+            return false;
+        }
+        ObjectReader r(risks.at(i).toObject(), path, problem);
+        Risk risk;
+        risk.id = i + 1;  // the key actions and acceptances refer to within the batch
+        QJsonArray actions, acceptances;
+        if (!r.onlyKeys({"uid", "reference", "title", "description", "assets", "threat", "vulnerability", "category",
+                         "properties", "owner", "existingControls", "inherentLikelihood", "inherentImpact",
+                         "treatment", "plannedControls", "residualLikelihood", "residualImpact", "status",
+                         "identifiedOn", "lastReview", "nextReview", "notes", "actions", "acceptances"})
+            || !r.text("uid", &risk.uid) || !r.text("reference", &risk.reference, true) || !r.text("title", &risk.title)
+            || !r.text("description", &risk.description) || !r.texts("assets", &risk.assets)
+            || !r.text("threat", &risk.threat) || !r.text("vulnerability", &risk.vulnerability)
+            || !r.text("category", &risk.category) || !r.text("properties", &risk.properties)
+            || !r.text("owner", &risk.owner) || !r.text("existingControls", &risk.existingControls)
+            || !r.scale("inherentLikelihood", &risk.inherentLikelihood, likelihoods)
+            || !r.scale("inherentImpact", &risk.inherentImpact, impacts)
+            || !r.keyOf("treatment", &risk.treatment, RiskVocabulary::treatmentKeys(), true)
+            || !r.texts("plannedControls", &risk.plannedControls)
+            || !r.scale("residualLikelihood", &risk.residualLikelihood, likelihoods)
+            || !r.scale("residualImpact", &risk.residualImpact, impacts)
+            || !r.keyOf("status", &risk.status, RiskVocabulary::statusKeys(), false)
+            || !r.date("identifiedOn", &risk.identifiedOn) || !r.date("lastReview", &risk.lastReview)
+            || !r.date("nextReview", &risk.nextReview) || !r.text("notes", &risk.notes)
+            || !r.array("actions", &actions) || !r.array("acceptances", &acceptances)
+            || !checkUid(risk.uid, path, &uids, problem))
+            return false;
+        if (risk.reference.trimmed().isEmpty() || references.contains(risk.reference)) {
+            *problem = JsonIo::tr("%1.reference: \"%2\" is empty or appears twice").arg(path, risk.reference);
+            return false;
+        }
+        references.insert(risk.reference);
+        bool propertiesOk = false;
+        if (RiskVocabulary::propertiesFromText(risk.properties, &propertiesOk) != risk.properties || !propertiesOk) {
+            *problem = JsonIo::tr("%1.properties: expected C, I and A in that order (\"CIA\", \"CA\", ...)").arg(path);
+            return false;
+        }
+        for (const QString &asset : std::as_const(risk.assets)) {
+            if (!assetReferences.contains(asset)) {
+                *problem = JsonIo::tr("%1.assets: there is no asset \"%2\"").arg(path, asset);
+                return false;
+            }
+        }
+        for (const QString &code : std::as_const(risk.plannedControls)) {
+            if (!catalog.control(code)) {
+                *problem = JsonIo::tr("%1.plannedControls: \"%2\" is not an Annex A control of %3")
+                               .arg(path, code, catalog.standard);
+                return false;
+            }
+        }
+        for (qsizetype k = 0; k < actions.size(); ++k) {
+            const QString actionPath = QStringLiteral("%1.actions[%2]").arg(path).arg(k);
+            ObjectReader a(actions.at(k).toObject(), actionPath, problem);
+            RiskAction action;
+            action.riskId = risk.id;
+            if (!actions.at(k).isObject() || !a.onlyKeys({"uid", "title", "owner", "dueOn", "status", "effort", "completedOn"})
+                || !a.text("uid", &action.uid) || !a.text("title", &action.title, true) || !a.text("owner", &action.owner)
+                || !a.date("dueOn", &action.dueOn)
+                || !a.keyOf("status", &action.status, RiskVocabulary::actionStatusKeys(), false)
+                || !a.text("effort", &action.effort) || !a.date("completedOn", &action.completedOn)
+                || !checkUid(action.uid, actionPath, &childUids, problem)) {
+                if (problem->isEmpty())
+                    *problem = JsonIo::tr("%1: expected an object").arg(actionPath);
+                return false;
+            }
+            batch.actions.push_back(action);
+        }
+        for (qsizetype k = 0; k < acceptances.size(); ++k) {
+            const QString acceptancePath = QStringLiteral("%1.acceptances[%2]").arg(path).arg(k);
+            ObjectReader a(acceptances.at(k).toObject(), acceptancePath, problem);
+            RiskAcceptance acceptance;
+            acceptance.riskId = risk.id;
+            QJsonObject accepted;
+            if (!acceptances.at(k).isObject()
+                || !a.onlyKeys({"uid", "acceptedBy", "acceptedOn", "expiresOn", "justification", "accepted"})
+                || !a.text("uid", &acceptance.uid) || !a.text("acceptedBy", &acceptance.acceptedBy, true)
+                || !a.date("acceptedOn", &acceptance.acceptedOn) || !a.date("expiresOn", &acceptance.expiresOn)
+                || !a.text("justification", &acceptance.justification) || !a.object("accepted", &accepted)
+                || !checkUid(acceptance.uid, acceptancePath, &childUids, problem)) {
+                if (problem->isEmpty())
+                    *problem = JsonIo::tr("%1: expected an object").arg(acceptancePath);
+                return false;
+            }
+            if (acceptance.acceptedOn.isEmpty()) {
+                *problem = JsonIo::tr("%1.acceptedOn: is missing").arg(acceptancePath);
+                return false;
+            }
+            // The snapshot is history: it is kept as written, even where the method has
+            // changed since (that is what makes the acceptance need renewal).
+            ObjectReader snapshot(accepted, acceptancePath + QStringLiteral(".accepted"), problem);
+            if (!snapshot.onlyKeys({"likelihood", "impact", "score", "level", "treatment"})
+                || !snapshot.wholeNumber("likelihood", &acceptance.likelihood, 0)
+                || !snapshot.wholeNumber("impact", &acceptance.impact, 0)
+                || !snapshot.wholeNumber("score", &acceptance.score, 0) || !snapshot.text("level", &acceptance.level)
+                || !snapshot.keyOf("treatment", &acceptance.treatment, RiskVocabulary::treatmentKeys(), true))
+                return false;
+            batch.acceptances.push_back(acceptance);
+        }
+        batch.risks.push_back(risk);
+    }
+    *out = std::move(batch);
+    return true;
+}
+
 } // namespace
 
 QByteArray JsonIo::toJson(const Document &document)
@@ -739,6 +1169,9 @@ QByteArray JsonIo::toJson(const Document &document)
         {QStringLiteral("organisation"), organisation},
         {QStringLiteral("scope"), scope},
         {QStringLiteral("soa"), soa},
+        {QStringLiteral("riskMethod"), methodToJson(content.riskMethod)},
+        {QStringLiteral("assets"), assetsToJson(content.riskRegister.assets)},
+        {QStringLiteral("risks"), risksToJson(content.riskRegister)},
     };
     for (const RegisterSpec *spec : registerSpecs()) {
         if (spec->hasParent())
@@ -804,7 +1237,8 @@ bool JsonIo::parse(const QByteArray &data, const QString &sourceName, const Cata
         QSet<QString> known{QStringLiteral("format"), QStringLiteral("formatVersion"), QStringLiteral("catalog"),
                             QStringLiteral("organisation"), QStringLiteral("scope"),
                             QStringLiteral("soa"), QStringLiteral("auditProgrammes"),
-                            QStringLiteral("audits"), QStringLiteral("nonconformities")};
+                            QStringLiteral("audits"), QStringLiteral("nonconformities"),
+                            QStringLiteral("riskMethod"), QStringLiteral("assets"), QStringLiteral("risks")};
         for (const RegisterSpec *spec : registerSpecs()) {
             if (!spec->hasParent())
                 known.insert(QString::fromLatin1(spec->jsonKey));
@@ -884,6 +1318,22 @@ bool JsonIo::parse(const QByteArray &data, const QString &sourceName, const Cata
     if (!registers.checkLinks(content))
         return failWith(problem);
     if (!AuditJson::read(root, catalog, &content, &problem))
+        return failWith(problem);
+
+    // The risk register (optional: exports made before it existed have none, and get
+    // the default method).
+    content.riskMethod = RiskMethod::standard();
+    const QJsonValue methodValue = root.value(QLatin1String("riskMethod"));
+    if (!methodValue.isUndefined() && !methodValue.isNull()) {
+        if (!methodValue.isObject())
+            return failWith(tr("riskMethod: expected an object"));
+        if (!parseMethod(methodValue.toObject(), &content.riskMethod, &problem))
+            return failWith(problem);
+    }
+    QJsonArray assets, risks;
+    if (!r.array("assets", &assets) || !r.array("risks", &risks))
+        return failWith(problem);
+    if (!parseRegister(assets, risks, content.riskMethod, catalog, &content.riskRegister, &problem))
         return failWith(problem);
     *out = std::move(content);
     return true;

@@ -141,6 +141,10 @@ std::unique_ptr<Database> Database::connect(const QString &path, bool readOnly, 
     }
     QString ignored;
     db->exec(QStringLiteral("PRAGMA foreign_keys = ON"), &ignored);
+    // A page cache of up to 32 MB (SQLite's default is 2 MB): registers of 100,000 risks
+    // have indexes (uids, references) far larger than 2 MB, and bulk writes and
+    // filtering thrash a small cache.
+    db->exec(QStringLiteral("PRAGMA cache_size = -32768"), &ignored);
     QSqlQuery version(db->m_db);
     if (version.exec(QStringLiteral("PRAGMA user_version")) && version.next())
         db->m_schemaVersion = version.value(0).toInt();
@@ -323,7 +327,8 @@ QString Database::check(const QString &path)
     if (!refusal.isEmpty())
         return refusal;
     const QString name = displayName(path);
-    if (hasHotJournal(path))
+    // A log beside a file that a running Rampart holds is that Rampart's, and readable.
+    if (hasHotJournal(path) && !heldByLiveProcess(QFileInfo(path).absoluteFilePath() + QStringLiteral(".lock")))
         return tr("%1 was not closed cleanly: a write was cut off. Open it in Rampart to recover it.")
             .arg(name);
     QString error;

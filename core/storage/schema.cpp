@@ -517,6 +517,239 @@ bool toVersion5(QSqlDatabase &db, QString *error)
                error);
 }
 
+// v6: risk management (6.1.2, 6.1.3, 8.2, 8.3): the risk method, the asset inventory,
+// the risk register with its links to assets and Annex A controls, the treatment plan
+// and the risk owners' acceptances. Existing files get the default method.
+//
+// The whole risk schema lives in this one step so that it can be renumbered as one
+// piece when branches merge. The default method is written here as literal rows, not
+// through the code that makes new methods, so that this step stays what it was when
+// it was released.
+bool toVersion6(QSqlDatabase &db, QString *error)
+{
+    QStringList sql = {
+        // Risk levels in rank order (rank 0 is the lowest). Names are unique; the
+        // method is always rewritten whole, so ranks can be unique as well.
+        QStringLiteral("CREATE TABLE risk_level ("
+                       " id INTEGER PRIMARY KEY,"
+                       " uid TEXT NOT NULL UNIQUE,"
+                       " name TEXT NOT NULL UNIQUE,"
+                       " colour TEXT NOT NULL,"
+                       " rank INTEGER NOT NULL UNIQUE)"),
+        QStringLiteral("CREATE TABLE risk_scale_level ("
+                       " axis TEXT NOT NULL CHECK (axis IN ('likelihood', 'impact')),"
+                       " value INTEGER NOT NULL CHECK (value BETWEEN 1 AND 7),"
+                       " label TEXT NOT NULL,"
+                       " description TEXT NOT NULL DEFAULT '',"
+                       " PRIMARY KEY (axis, value))"),
+        QStringLiteral("CREATE TABLE risk_matrix_cell ("
+                       " likelihood INTEGER NOT NULL CHECK (likelihood BETWEEN 1 AND 7),"
+                       " impact INTEGER NOT NULL CHECK (impact BETWEEN 1 AND 7),"
+                       " level_id INTEGER NOT NULL REFERENCES risk_level (id) ON DELETE RESTRICT,"
+                       " PRIMARY KEY (likelihood, impact))"),
+        // One row. The threshold is the highest level that may be accepted by the
+        // risk owner without further justification.
+        QStringLiteral("CREATE TABLE risk_method ("
+                       " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                       " acceptance_level_id INTEGER REFERENCES risk_level (id) ON DELETE SET NULL,"
+                       " acceptance_criteria TEXT NOT NULL DEFAULT '',"
+                       " review_interval_months INTEGER NOT NULL DEFAULT 12"
+                       " CHECK (review_interval_months BETWEEN 1 AND 60))"),
+        QStringLiteral("CREATE TABLE asset ("
+                       " id INTEGER PRIMARY KEY,"
+                       " uid TEXT NOT NULL UNIQUE,"
+                       " reference TEXT NOT NULL UNIQUE,"
+                       " name TEXT NOT NULL DEFAULT '',"
+                       " type TEXT NOT NULL DEFAULT 'information' CHECK (type IN ('information', 'software',"
+                       " 'hardware', 'service', 'people', 'site', 'supplier')),"
+                       " owner TEXT NOT NULL DEFAULT '',"
+                       " location TEXT NOT NULL DEFAULT '',"
+                       " confidentiality INTEGER CHECK (confidentiality BETWEEN 1 AND 7),"
+                       " integrity INTEGER CHECK (integrity BETWEEN 1 AND 7),"
+                       " availability INTEGER CHECK (availability BETWEEN 1 AND 7),"
+                       " description TEXT NOT NULL DEFAULT '')"),
+        // Likelihood and impact are stored; score and level never are (they follow
+        // from the method when read). NULL means not rated yet. The long texts live in
+        // risk_detail, so that the register's scans (pages of short columns, heat maps,
+        // counts) read a narrow table even with 100,000 risks.
+        QStringLiteral("CREATE TABLE risk ("
+                       " id INTEGER PRIMARY KEY,"
+                       " uid TEXT NOT NULL UNIQUE,"
+                       " reference TEXT NOT NULL UNIQUE,"
+                       " title TEXT NOT NULL DEFAULT '',"
+                       " category TEXT NOT NULL DEFAULT '',"
+                       " properties TEXT NOT NULL DEFAULT '',"
+                       " owner TEXT NOT NULL DEFAULT '',"
+                       " inherent_likelihood INTEGER CHECK (inherent_likelihood BETWEEN 1 AND 7),"
+                       " inherent_impact INTEGER CHECK (inherent_impact BETWEEN 1 AND 7),"
+                       " treatment TEXT NOT NULL DEFAULT '' CHECK (treatment IN ('', 'modify', 'retain', 'avoid',"
+                       " 'share')),"
+                       " residual_likelihood INTEGER CHECK (residual_likelihood BETWEEN 1 AND 7),"
+                       " residual_impact INTEGER CHECK (residual_impact BETWEEN 1 AND 7),"
+                       " status TEXT NOT NULL DEFAULT 'identified' CHECK (status IN ('identified', 'assessed',"
+                       " 'in_treatment', 'accepted', 'closed')),"
+                       " identified_on TEXT,"
+                       " last_review TEXT,"
+                       " next_review TEXT)"),
+        // Heat maps and counts per level read these indexes only.
+        QStringLiteral("CREATE INDEX risk_by_rating ON risk (inherent_likelihood, inherent_impact,"
+                       " residual_likelihood, residual_impact)"),
+        QStringLiteral("CREATE INDEX risk_by_residual ON risk (residual_likelihood, residual_impact)"),
+        // One row per risk, written together with it.
+        QStringLiteral("CREATE TABLE risk_detail ("
+                       " risk_id INTEGER PRIMARY KEY REFERENCES risk (id) ON DELETE CASCADE,"
+                       " description TEXT NOT NULL DEFAULT '',"
+                       " threat TEXT NOT NULL DEFAULT '',"
+                       " vulnerability TEXT NOT NULL DEFAULT '',"
+                       " existing_controls TEXT NOT NULL DEFAULT '',"
+                       " notes TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE risk_asset ("
+                       " risk_id INTEGER NOT NULL REFERENCES risk (id) ON DELETE CASCADE,"
+                       " asset_id INTEGER NOT NULL REFERENCES asset (id) ON DELETE CASCADE,"
+                       " PRIMARY KEY (risk_id, asset_id))"),
+        QStringLiteral("CREATE INDEX risk_asset_by_asset ON risk_asset (asset_id)"),
+        // Planned controls. A row of its own with a surrogate key, so that a nullable
+        // own_control_id (the organisation's own controls, from the SoA) can join
+        // control_id later: each row then names exactly one of the two.
+        QStringLiteral("CREATE TABLE risk_control ("
+                       " id INTEGER PRIMARY KEY,"
+                       " risk_id INTEGER NOT NULL REFERENCES risk (id) ON DELETE CASCADE,"
+                       " control_id INTEGER REFERENCES catalog_control (id) ON DELETE RESTRICT,"
+                       " UNIQUE (risk_id, control_id))"),
+        QStringLiteral("CREATE INDEX risk_control_by_control ON risk_control (control_id)"),
+        QStringLiteral("CREATE TABLE risk_action ("
+                       " id INTEGER PRIMARY KEY,"
+                       " uid TEXT NOT NULL UNIQUE,"
+                       " risk_id INTEGER NOT NULL REFERENCES risk (id) ON DELETE CASCADE,"
+                       " title TEXT NOT NULL DEFAULT '',"
+                       " owner TEXT NOT NULL DEFAULT '',"
+                       " due_on TEXT,"
+                       " status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'in_progress', 'done',"
+                       " 'cancelled')),"
+                       " effort TEXT NOT NULL DEFAULT '',"
+                       " completed_on TEXT)"),
+        QStringLiteral("CREATE INDEX risk_action_by_risk ON risk_action (risk_id)"),
+        // The snapshot columns hold the residual rating and treatment as accepted;
+        // they are written once, with the acceptance.
+        QStringLiteral("CREATE TABLE risk_acceptance ("
+                       " id INTEGER PRIMARY KEY,"
+                       " uid TEXT NOT NULL UNIQUE,"
+                       " risk_id INTEGER NOT NULL REFERENCES risk (id) ON DELETE CASCADE,"
+                       " accepted_by TEXT NOT NULL DEFAULT '',"
+                       " accepted_on TEXT NOT NULL,"
+                       " expires_on TEXT,"
+                       " justification TEXT NOT NULL DEFAULT '',"
+                       " snapshot_likelihood INTEGER,"
+                       " snapshot_impact INTEGER,"
+                       " snapshot_score INTEGER,"
+                       " snapshot_level TEXT NOT NULL DEFAULT '',"
+                       " snapshot_treatment TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX risk_acceptance_by_risk ON risk_acceptance (risk_id)"),
+        // The default method: 5 x 5, score = likelihood x impact.
+        QStringLiteral("INSERT INTO risk_level (id, uid, name, colour, rank) VALUES"
+                       " (1, '3d0b8f4e-6a43-4f0e-9d1e-1a7c2b5e0001', 'Low', '#8bc34a', 0),"
+                       " (2, '3d0b8f4e-6a43-4f0e-9d1e-1a7c2b5e0002', 'Medium', '#ffd54f', 1),"
+                       " (3, '3d0b8f4e-6a43-4f0e-9d1e-1a7c2b5e0003', 'High', '#ff8a50', 2),"
+                       " (4, '3d0b8f4e-6a43-4f0e-9d1e-1a7c2b5e0004', 'Critical', '#e53935', 3)"),
+    };
+    const char *labels[5] = {"Very low", "Low", "Medium", "High", "Very high"};
+    const char *likelihood[5] = {
+        "Not expected in the next five years; no known occurrence here or at peers.",
+        "Could happen once in three to five years; has happened at peers.",
+        "Could happen once in one to three years; has happened here before.",
+        "Expected about once a year.",
+        "Expected several times a year, or already happening.",
+    };
+    const char *impact[5] = {
+        "No noticeable effect on customers; handled in normal operations; cost under 5,000.",
+        "Short disruption or a few customers affected; no personal data breach; cost under 50,000.",
+        "Service degraded for many customers for hours, or a reportable personal data breach of limited "
+        "size; cost under 250,000.",
+        "Outage of a day or more, breach of many customers' data, regulator involvement, lost contracts; "
+        "cost under 1 million.",
+        "Threatens the company: prolonged outage, large breach, loss of certification or key customers; "
+        "cost over 1 million.",
+    };
+    if (!run(db, sql, error))
+        return false;
+    // A full-text index of the risks' long texts, kept by triggers, for the register's
+    // search (a LIKE scan of 100,000 scenarios takes far longer than a keystroke may).
+    // SQLite-only, like the class that queries it (RiskTextIndex), which falls back to
+    // LIKE where the index is missing: an SQLite built without FTS5 still opens files.
+    const QStringList textIndex = {
+        QStringLiteral("CREATE VIRTUAL TABLE risk_text USING fts5(description, threat, vulnerability,"
+                       " existing_controls, notes, content='risk_detail', content_rowid='risk_id',"
+                       " tokenize='unicode61 remove_diacritics 2')"),
+        QStringLiteral("CREATE TRIGGER risk_text_insert AFTER INSERT ON risk_detail BEGIN"
+                       " INSERT INTO risk_text (rowid, description, threat, vulnerability, existing_controls, notes)"
+                       " VALUES (new.risk_id, new.description, new.threat, new.vulnerability, new.existing_controls,"
+                       " new.notes); END"),
+        QStringLiteral("CREATE TRIGGER risk_text_delete AFTER DELETE ON risk_detail BEGIN"
+                       " INSERT INTO risk_text (risk_text, rowid, description, threat, vulnerability,"
+                       " existing_controls, notes) VALUES ('delete', old.risk_id, old.description, old.threat,"
+                       " old.vulnerability, old.existing_controls, old.notes); END"),
+        QStringLiteral("CREATE TRIGGER risk_text_update AFTER UPDATE OF description, threat, vulnerability,"
+                       " existing_controls, notes ON risk_detail BEGIN"
+                       " INSERT INTO risk_text (risk_text, rowid, description, threat, vulnerability,"
+                       " existing_controls, notes) VALUES ('delete', old.risk_id, old.description, old.threat,"
+                       " old.vulnerability, old.existing_controls, old.notes);"
+                       " INSERT INTO risk_text (rowid, description, threat, vulnerability, existing_controls, notes)"
+                       " VALUES (new.risk_id, new.description, new.threat, new.vulnerability, new.existing_controls,"
+                       " new.notes); END"),
+    };
+    {
+        QSqlQuery probe(db);
+        if (probe.exec(QStringLiteral("SELECT sqlite_compileoption_used('ENABLE_FTS5')")) && probe.next()
+            && probe.value(0).toInt() == 1 && !run(db, textIndex, error))
+            return false;
+    }
+    QSqlQuery scale(db);
+    scale.prepare(QStringLiteral("INSERT INTO risk_scale_level (axis, value, label, description) VALUES (?, ?, ?, ?)"));
+    for (int v = 0; v < 5; ++v) {
+        for (int axis = 0; axis < 2; ++axis) {
+            scale.addBindValue(axis == 0 ? QStringLiteral("likelihood") : QStringLiteral("impact"));
+            scale.addBindValue(v + 1);
+            scale.addBindValue(QString::fromLatin1(labels[v]));
+            scale.addBindValue(QString::fromLatin1(axis == 0 ? likelihood[v] : impact[v]));
+            if (!scale.exec()) {
+                if (error)
+                    *error = scale.lastError().text();
+                return false;
+            }
+        }
+    }
+    // Low 1-4, Medium 5-9, High 10-16, Critical 20-25.
+    QSqlQuery cell(db);
+    cell.prepare(QStringLiteral("INSERT INTO risk_matrix_cell (likelihood, impact, level_id) VALUES (?, ?, ?)"));
+    for (int l = 1; l <= 5; ++l) {
+        for (int i = 1; i <= 5; ++i) {
+            const int score = l * i;
+            cell.addBindValue(l);
+            cell.addBindValue(i);
+            cell.addBindValue(score <= 4 ? 1 : score <= 9 ? 2 : score <= 16 ? 3 : 4);
+            if (!cell.exec()) {
+                if (error)
+                    *error = cell.lastError().text();
+                return false;
+            }
+        }
+    }
+    QSqlQuery method(db);
+    method.prepare(QStringLiteral("INSERT INTO risk_method (id, acceptance_level_id, acceptance_criteria,"
+                                  " review_interval_months) VALUES (1, 2, ?, 12)"));
+    method.addBindValue(QStringLiteral(
+        "Risks rated Low or Medium after treatment may be accepted by the risk owner. High and Critical risks "
+        "must be treated; where that is not possible or not proportionate, retaining them needs a written "
+        "justification and the acceptance of top management. Every acceptance is reviewed at least once a year "
+        "and whenever the risk's rating or treatment changes."));
+    if (!method.exec()) {
+        if (error)
+            *error = method.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -527,6 +760,7 @@ const std::vector<Migration> &migrations()
         {3, "statement of applicability, own controls, approved SoA versions", toVersion3},
         {4, "records of clauses 4 to 10 and the requirements checklist", toVersion4},
         {5, "audit programme, audits, checklists, nonconformities, corrective actions", toVersion5},
+        {6, "risk method, assets, risk register, treatment plan, acceptances", toVersion6},
     };
     return steps;
 }

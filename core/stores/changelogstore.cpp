@@ -57,6 +57,39 @@ bool ChangeLogStore::record(Entity entity, qint64 rowId, const QString &rowRefer
                      error);
 }
 
+ChangeLogBatch::ChangeLogBatch(Database &db)
+    : m_query(db.connection())
+    , m_when(isoUtc(QDateTime::currentDateTimeUtc()))
+{
+    m_prepared = m_query.prepare(QStringLiteral("INSERT INTO change_log (changed_at, changed_by, entity, row_id,"
+                                                " row_ref, field, old_value, new_value)"
+                                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+}
+
+bool ChangeLogBatch::add(Entity entity, qint64 rowId, const QString &rowReference, const QString &field,
+                         const QVariant &oldValue, const QVariant &newValue, QString *error)
+{
+    if (!m_prepared) {
+        if (error)
+            *error = m_query.lastError().text();
+        return false;
+    }
+    m_query.addBindValue(m_when);
+    m_query.addBindValue(ChangeLogStore::currentUser());
+    m_query.addBindValue(entityKey(entity));
+    m_query.addBindValue(rowId);
+    m_query.addBindValue(sql::text(rowReference));
+    m_query.addBindValue(sql::text(field));
+    m_query.addBindValue(logValue(oldValue));
+    m_query.addBindValue(logValue(newValue));
+    if (!m_query.exec()) {
+        if (error)
+            *error = m_query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 qint64 ChangeLogStore::count() const
 {
     QSqlQuery query(m_db.connection());

@@ -3,6 +3,7 @@
 #include "domain/change.h"
 
 #include <QDateTime>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
@@ -50,6 +51,22 @@ private:
     std::vector<ChangeLogEntry> select(const QString &where, const QVariant &bound, int limit) const;
 
     Database &m_db;
+};
+
+// Records many change-log rows with one prepared statement and one timestamp: the
+// trail of a bulk command (an import, a method change that re-rates every risk).
+class ChangeLogBatch
+{
+public:
+    explicit ChangeLogBatch(Database &db);
+
+    bool add(Entity entity, qint64 rowId, const QString &rowReference, const QString &field,
+             const QVariant &oldValue, const QVariant &newValue, QString *error);
+
+private:
+    QSqlQuery m_query;
+    QString m_when;
+    bool m_prepared = false;
 };
 
 } // namespace rampart

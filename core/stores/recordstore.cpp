@@ -11,7 +11,14 @@ QString RecordStore::rowReference(qint64) const
 
 QString RecordStore::rowSummary(qint64 id) const
 {
-    return rowSnapshot(id).value(0).toString().left(200);
+    // The first field, or the next one when the first is the row's reference or a
+    // parent id.
+    const QVariantList snapshot = rowSnapshot(id);
+    const QVariant first = snapshot.value(0);
+    const QString reference = rowReference(id);
+    const bool useNext = (!reference.isEmpty() && first.toString() == reference)
+        || first.typeId() == QMetaType::LongLong || first.typeId() == QMetaType::Int;
+    return snapshot.value(useNext ? 1 : 0).toString().left(200);
 }
 
 QVariant RecordStore::logValue(int, const QVariant &value) const
@@ -22,6 +29,16 @@ QVariant RecordStore::logValue(int, const QVariant &value) const
 std::vector<RowDependent> RecordStore::dependents(Entity, qint64) const
 {
     return {};
+}
+
+bool RecordStore::contains(qint64) const
+{
+    return true;
+}
+
+qint64 RecordStore::parentId(qint64) const
+{
+    return 0;
 }
 
 QVariant RecordStore::normalised(int, const QVariant &value) const

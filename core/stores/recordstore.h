@@ -56,6 +56,13 @@ public:
     virtual bool hasRows() const { return false; }
     // Whether people add and delete rows (false for rows that exist per catalog clause).
     virtual bool canAddRows() const { return hasRows(); }
+
+    // The id of the row this one belongs to (an action's risk); 0 when none.
+    virtual qint64 parentId(qint64 id) const;
+
+    // Whether the row is there: an edit aimed at a row deleted meanwhile (a view that
+    // commits while the row is being removed) must not become a command.
+    virtual bool contains(qint64 id) const;
     virtual QVariantList rowSnapshot(qint64 id) const;
     // id 0 asks for a new id; a non-zero id restores a row with that id (undo of a delete).
     virtual qint64 insertRow(qint64 id, const QVariantList &snapshot, QString *error);

@@ -1,0 +1,108 @@
+#include "risktextindex.h"
+
+#include "sql.h"
+#include "storage/database.h"
+
+#include <QRegularExpression>
+
+namespace rampart {
+
+bool RiskTextIndex::hasIndex() const
+{
+    if (m_hasIndex < 0) {
+        QSqlQuery query(m_db.connection());
+        m_hasIndex = sql::exec(query,
+                               QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'risk_text'"),
+                               {}, nullptr)
+                && query.next()
+            ? 1
+            : 0;
+    }
+    return m_hasIndex == 1;
+}
+
+QString RiskTextIndex::matchQuery(const QString &text)
+{
+    // Words only: anything else would be FTS syntax. Each word becomes a quoted prefix.
+    static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}]+"));
+    QStringList terms;
+    auto it = word.globalMatch(text);
+    while (it.hasNext())
+        terms << QStringLiteral("\"%1\"*").arg(it.next().captured(0));
+    return terms.join(QStringLiteral(" AND "));
+}
+
+std::vector<qint64> RiskTextIndex::idsMatching(const QString &text) const
+{
+    if (!hasIndex())
+        return scan(text);
+    std::vector<qint64> ids;
+    const QString match = matchQuery(text);
+    if (match.isEmpty())
+        return ids;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (!sql::exec(query, QStringLiteral("SELECT rowid FROM risk_text WHERE risk_text MATCH ? ORDER BY rowid"), {match},
+                   nullptr))
+        return scan(text);
+    while (query.next())
+        ids.push_back(query.value(0).toLongLong());
+    return ids;
+}
+
+bool RiskTextIndex::suspendInserts(QString *error)
+{
+    if (!hasIndex())
+        return true;
+    QSqlQuery query(m_db.connection());
+    // The trigger is put back from its own definition, so there is one copy of it: the
+    // schema's.
+    if (!sql::exec(query,
+                   QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'risk_text_insert'"),
+                   {}, error))
+        return false;
+    if (!query.next())
+        return true;
+    m_insertTrigger = query.value(0).toString();
+    return sql::exec(query, QStringLiteral("DROP TRIGGER risk_text_insert"), {}, error);
+}
+
+bool RiskTextIndex::rebuild(QString *error)
+{
+    if (!hasIndex())
+        return true;
+    QSqlQuery query(m_db.connection());
+    if (!m_insertTrigger.isEmpty()) {
+        if (!query.exec(m_insertTrigger)) {
+            if (error)
+                *error = query.lastError().text();
+            return false;
+        }
+        m_insertTrigger.clear();
+    }
+    return sql::exec(query, QStringLiteral("INSERT INTO risk_text (risk_text) VALUES ('rebuild')"), {}, error);
+}
+
+std::vector<qint64> RiskTextIndex::scan(const QString &text) const
+{
+    std::vector<qint64> ids;
+    QString pattern = text.toLower();
+    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    pattern.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    pattern.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (!sql::exec(query,
+                   QStringLiteral("SELECT risk_id FROM risk_detail WHERE LOWER(description) LIKE ? ESCAPE '\\'"
+                                  " OR LOWER(threat) LIKE ? ESCAPE '\\' OR LOWER(vulnerability) LIKE ? ESCAPE '\\'"
+                                  " OR LOWER(existing_controls) LIKE ? ESCAPE '\\' OR LOWER(notes) LIKE ? ESCAPE '\\'"
+                                  " ORDER BY risk_id"),
+                   {pattern, pattern, pattern, pattern, pattern}, nullptr))
+        return ids;
+    while (query.next())
+        ids.push_back(query.value(0).toLongLong());
+    return ids;
+}
+
+} // namespace rampart

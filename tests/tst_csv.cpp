@@ -1,0 +1,134 @@
+#include "io/csv.h"
+
+#include <QTest>
+
+using namespace rampart;
+
+// The CSV reader and writer of core/io: what spreadsheets write, and what goes wrong.
+class TestCsv : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parses_data();
+    void parses();
+    void errors_data();
+    void errors();
+    void rowLines();
+    void writesAndReadsBack();
+    void safeText_data();
+    void safeText();
+};
+
+void TestCsv::parses_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QStringList>("header");
+    QTest::addColumn<QList<QStringList>>("rows");
+    QTest::addColumn<QChar>("delimiter");
+
+    const QStringList ab = {QStringLiteral("a"), QStringLiteral("b")};
+    QTest::newRow("plain") << QByteArray("a,b\n1,2\n") << ab << QList<QStringList>{{QStringLiteral("1"), QStringLiteral("2")}} << QChar(u',');
+    QTest::newRow("bom") << QByteArray("\xEF\xBB\xBF" "a,b\n1,2\n") << ab << QList<QStringList>{{QStringLiteral("1"), QStringLiteral("2")}} << QChar(u',');
+    QTest::newRow("semicolon") << QByteArray("a;b\n1,5;2\n") << ab << QList<QStringList>{{QStringLiteral("1,5"), QStringLiteral("2")}} << QChar(u';');
+    QTest::newRow("tab") << QByteArray("a\tb\n1\t2\n") << ab << QList<QStringList>{{QStringLiteral("1"), QStringLiteral("2")}} << QChar(u'\t');
+    QTest::newRow("crlf") << QByteArray("a,b\r\n1,2\r\n3,4") << ab
+                          << QList<QStringList>{{QStringLiteral("1"), QStringLiteral("2")}, {QStringLiteral("3"), QStringLiteral("4")}} << QChar(u',');
+    QTest::newRow("quoted delimiter") << QByteArray("a,b\n\"x, y\",2\n") << ab
+                                      << QList<QStringList>{{QStringLiteral("x, y"), QStringLiteral("2")}} << QChar(u',');
+    QTest::newRow("escaped quote") << QByteArray("a,b\n\"say \"\"hi\"\"\",2\n") << ab
+                                   << QList<QStringList>{{QStringLiteral("say \"hi\""), QStringLiteral("2")}} << QChar(u',');
+    QTest::newRow("embedded newline") << QByteArray("a,b\n\"line 1\nline 2\",2\n") << ab
+                                      << QList<QStringList>{{QStringLiteral("line 1\nline 2"), QStringLiteral("2")}} << QChar(u',');
+    QTest::newRow("embedded crlf") << QByteArray("a,b\r\n\"line 1\r\nline 2\",2\r\n") << ab
+                                   << QList<QStringList>{{QStringLiteral("line 1\nline 2"), QStringLiteral("2")}} << QChar(u',');
+    QTest::newRow("blank lines") << QByteArray("a,b\n\n1,2\n\n") << ab << QList<QStringList>{{QStringLiteral("1"), QStringLiteral("2")}} << QChar(u',');
+    QTest::newRow("empty fields") << QByteArray("a,b\n,\n") << ab << QList<QStringList>{{QString(), QString()}} << QChar(u',');
+    QTest::newRow("header trimmed") << QByteArray("a ,  b\n1,2\n") << ab << QList<QStringList>{{QStringLiteral("1"), QStringLiteral("2")}} << QChar(u',');
+    QTest::newRow("utf-8") << QByteArray("a,b\nTomás,Inês\n") << ab
+                           << QList<QStringList>{{QStringLiteral("Tom\u00e1s"), QStringLiteral("In\u00eas")}} << QChar(u',');
+    QTest::newRow("header only") << QByteArray("a,b\n") << ab << QList<QStringList>{} << QChar(u',');
+}
+
+void TestCsv::parses()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QStringList, header);
+    QFETCH(QList<QStringList>, rows);
+    QFETCH(QChar, delimiter);
+    CsvTable table;
+    QString error;
+    QVERIFY2(Csv::parse(data, &table, &error), qPrintable(error));
+    QCOMPARE(table.header, header);
+    QCOMPARE(table.rows, rows);
+    QCOMPARE(table.delimiter, delimiter);
+}
+
+void TestCsv::errors_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("empty") << QByteArray() << "line 1: the file is empty";
+    QTest::newRow("whitespace") << QByteArray(" \n \n") << "line 1: the file is empty";
+    QTest::newRow("latin-1") << QByteArray("a,b\nM\xfcller,2\n") << "line 2, column 2: the file is not UTF-8";
+    QTest::newRow("unterminated quote") << QByteArray("a,b\n1,2\n3,\"open\n4,5\n") << "line 3, column 3: a quoted field is never closed";
+    QTest::newRow("text after quote") << QByteArray("a,b\n\"x\"y,2\n") << "line 2, column 4: unexpected text after a closing quote";
+}
+
+void TestCsv::errors()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, error);
+    CsvTable table;
+    QString message;
+    QVERIFY(!Csv::parse(data, &table, &message));
+    QVERIFY2(message.startsWith(error), qPrintable(message));
+}
+
+void TestCsv::rowLines()
+{
+    CsvTable table;
+    QString error;
+    QVERIFY(Csv::parse("a,b\n1,2\n\"x\ny\",3\n4,5\n", &table, &error));
+    QCOMPARE(table.rowLines, (QList<int>{2, 3, 5}));
+}
+
+void TestCsv::writesAndReadsBack()
+{
+    const QList<QStringList> rows = {{QStringLiteral("Reference"), QStringLiteral("Notes")},
+                                     {QStringLiteral("R-1"), QStringLiteral("a, \"quoted\"\nsecond line")},
+                                     {QStringLiteral("R-2"), QStringLiteral(" padded ")}};
+    const QByteArray data = Csv::write(rows);
+    QVERIFY(data.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(data.contains("\r\n"));
+    CsvTable table;
+    QString error;
+    QVERIFY2(Csv::parse(data, &table, &error), qPrintable(error));
+    QCOMPARE(table.header, rows.first());
+    QCOMPARE(table.rows, rows.mid(1));
+}
+
+void TestCsv::safeText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("safe");
+    QTest::newRow("formula") << "=HYPERLINK(\"http://x\")" << "'=HYPERLINK(\"http://x\")";
+    QTest::newRow("plus") << "+1+1" << "'+1+1";
+    QTest::newRow("minus") << "-2+3" << "'-2+3";
+    QTest::newRow("at") << "@SUM(A1)" << "'@SUM(A1)";
+    QTest::newRow("tab") << "\t=1" << "'\t=1";
+    QTest::newRow("plain") << "Ransomware" << "Ransomware";
+    QTest::newRow("empty") << "" << "";
+    QTest::newRow("inner equals") << "a=b" << "a=b";
+}
+
+void TestCsv::safeText()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, safe);
+    QCOMPARE(Csv::safeText(text), safe);
+    QCOMPARE(Csv::unsafeText(Csv::safeText(text)), text);
+}
+
+QTEST_GUILESS_MAIN(TestCsv)
+#include "tst_csv.moc"

@@ -1,0 +1,519 @@
+#include "documentsummary.h"
+#include "risktestutil.h"
+#include "storage/schema.h"
+#include "stores/assetstore.h"
+#include "stores/changelogstore.h"
+#include "stores/riskacceptancestore.h"
+#include "stores/riskactionstore.h"
+#include "stores/riskmethodstore.h"
+#include "stores/risktextindex.h"
+#include "storage/database.h"
+
+#include <QSignalSpy>
+#include <QUndoStack>
+
+using namespace rampart;
+using namespace rampart::risktest;
+
+// The register through the Document: what the stores accept and refuse, and what
+// commands do and undo.
+class TestRiskRegister : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void newFileHasDefaultMethod();
+    void migrationFromVersion2();
+    void sampleSummary();
+    void editAndUndo();
+    void invalidValuesAreRefused();
+    void referencesAreUnique();
+    void methodChangeReratesInOneCommand();
+    void matrixChangeChangesDerivedLevelsOnly();
+    void acceptanceFlaggedAfterMaterialChange();
+    void acceptanceAboveThresholdNeedsJustification();
+    void deleteRiskUndoRestoresEverything();
+    void deleteAssetUndoRestoresLinks();
+    void duplicateRisk();
+    void importIsOneCommand();
+    void changesAreLogged();
+    void editsOfDeletedRowsAreRefused();
+    void textIndexFollowsEdits();
+    void textIndexAfterBulkWrite();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestRiskRegister::initTestCase()
+{
+    fixToday();
+    QVERIFY(m_dir.isValid());
+}
+
+void TestRiskRegister::newFileHasDefaultMethod()
+{
+    auto doc = newDocument(m_dir, QStringLiteral("default.isms"));
+    QVERIFY(doc);
+    QCOMPARE(doc->schemaVersion(), schema::CurrentVersion);
+    QCOMPARE(doc->riskMethod(), RiskMethod::standard());
+    QCOMPARE(doc->risks().count(), 0);
+}
+
+void TestRiskRegister::migrationFromVersion2()
+{
+    const QString path = m_dir.filePath(QStringLiteral("v2.isms"));
+    {
+        QString error;
+        auto db = Database::createAtVersion(path, 2, &error);
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(db->schemaVersion(), 2);
+    }
+    QString error;
+    auto doc = Document::open(path, Database::Access::ReadWrite, &error);
+    QVERIFY2(doc, qPrintable(error));
+    QCOMPARE(doc->schemaVersion(), schema::CurrentVersion);
+    QVERIFY(!doc->migrationBackupPath().isEmpty());
+    // The migration writes the default method as literal rows: it must be the default.
+    QCOMPARE(doc->riskMethod(), RiskMethod::standard());
+    QCOMPARE(Database::check(path), QString());
+}
+
+void TestRiskRegister::sampleSummary()
+{
+    auto doc = openSample(m_dir, QStringLiteral("summary.isms"));
+    QVERIFY(doc);
+    const DocumentSummary s = DocumentSummary::of(*doc);
+    QCOMPARE(s.assets, 18);
+    QCOMPARE(s.risks, 23);
+    QCOMPARE(s.risksNotRated, 1);
+    QCOMPARE(s.risksAboveThreshold, 1);  // R-018, retained at High
+    QCOMPARE(s.treatmentActions, 22);
+    QCOMPARE(s.overdueTreatmentActions, 5);
+    QCOMPARE(s.acceptances, 5);
+    QCOMPARE(s.acceptancesNeedingRenewal, 1);
+    QCOMPARE(s.risksPerLevel.size(), size_t(4));
+    int total = 0;
+    for (const auto &[name, count] : s.risksPerLevel)
+        total += count;
+    QCOMPARE(total, 22);
+    QVERIFY(s.toText().contains(QStringLiteral("Risks:")));
+    QCOMPARE(s.toJson().value(QStringLiteral("risk")).toObject().value(QStringLiteral("risks")).toInt(), 23);
+}
+
+void TestRiskRegister::editAndUndo()
+{
+    auto doc = openSample(m_dir, QStringLiteral("edit.isms"));
+    QVERIFY(doc);
+    const qint64 id = riskId(*doc, QStringLiteral("R-001"));
+    QVERIFY(id > 0);
+    QCOMPARE(doc->risks().value(id, Risk::InherentLikelihood).toInt(), 3);
+    QSignalSpy changed(doc.get(), &Document::changed);
+    QVERIFY(doc->setValue(Entity::Risk, id, Risk::InherentLikelihood, 5));
+    QCOMPARE(doc->risks().value(id, Risk::InherentLikelihood).toInt(), 5);
+    QCOMPARE(changed.count(), 1);
+    const Change c = changed.first().first().value<Change>();
+    QCOMPARE(c.entity, Entity::Risk);
+    QCOMPARE(c.id, id);
+    QCOMPARE(c.field, int(Risk::InherentLikelihood));
+    // Same value: no command.
+    QVERIFY(!doc->setValue(Entity::Risk, id, Risk::InherentLikelihood, QStringLiteral("5")));
+    // A label is a value too.
+    QVERIFY(doc->setValue(Entity::Risk, id, Risk::InherentImpact, QStringLiteral("Medium")));
+    QCOMPARE(doc->risks().value(id, Risk::InherentImpact).toInt(), 3);
+    doc->undoStack()->undo();
+    doc->undoStack()->undo();
+    QCOMPARE(doc->risks().value(id, Risk::InherentLikelihood).toInt(), 3);
+    QCOMPARE(doc->risks().value(id, Risk::InherentImpact).toInt(), 5);
+    // Links are values as well: a list of asset references, or of control codes.
+    const QString controls = doc->risks().value(id, Risk::PlannedControls).toString();
+    QCOMPARE(controls, QStringLiteral("5.15, 5.30, 8.2, 8.13"));  // catalog order
+    QVERIFY(doc->setValue(Entity::Risk, id, Risk::Assets, QStringLiteral("a-002, A-001")));
+    QCOMPARE(doc->risks().value(id, Risk::Assets).toString(), QStringLiteral("A-001, A-002"));
+    QVERIFY(doc->setValue(Entity::Risk, id, Risk::PlannedControls, QStringLiteral("A.8.13, 5.15")));
+    QCOMPARE(doc->risks().value(id, Risk::PlannedControls).toString(), QStringLiteral("5.15, 8.13"));
+    doc->undoStack()->undo();
+    QCOMPARE(doc->risks().value(id, Risk::PlannedControls).toString(), controls);
+}
+
+void TestRiskRegister::invalidValuesAreRefused()
+{
+    auto doc = openSample(m_dir, QStringLiteral("invalid.isms"));
+    QVERIFY(doc);
+    const qint64 id = riskId(*doc, QStringLiteral("R-002"));
+    QSignalSpy failed(doc.get(), &Document::writeFailed);
+    const int commands = doc->undoStack()->count();
+    struct Case
+    {
+        int field;
+        QVariant value;
+    };
+    const Case cases[] = {
+        {Risk::InherentLikelihood, 6},
+        {Risk::ResidualImpact, QStringLiteral("Extreme")},
+        {Risk::Treatment, QStringLiteral("ignore it")},
+        {Risk::Status, QStringLiteral("forgotten")},
+        {Risk::NextReview, QStringLiteral("31/12/2026")},
+        {Risk::Properties, QStringLiteral("CIAX")},
+        {Risk::Assets, QStringLiteral("A-001, A-999")},
+        {Risk::PlannedControls, QStringLiteral("9.9")},
+        {Risk::Reference, QString()},
+    };
+    for (const Case &c : cases) {
+        const QVariant before = doc->risks().value(id, c.field);
+        doc->setValue(Entity::Risk, id, c.field, c.value);
+        QCOMPARE(doc->risks().value(id, c.field), before);
+    }
+    QCOMPARE(failed.count(), int(std::size(cases)));
+    // A failed command does not stay on the stack.
+    QCOMPARE(doc->undoStack()->count(), commands);
+}
+
+void TestRiskRegister::referencesAreUnique()
+{
+    auto doc = openSample(m_dir, QStringLiteral("unique.isms"));
+    QVERIFY(doc);
+    QSignalSpy failed(doc.get(), &Document::writeFailed);
+    doc->setValue(Entity::Risk, riskId(*doc, QStringLiteral("R-002")), Risk::Reference, QStringLiteral("R-001"));
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(failed.first().first().toString().contains(QStringLiteral("R-001")));
+    QCOMPARE(doc->risks().nextReference(), QStringLiteral("R-024"));
+    QCOMPARE(doc->assets().nextReference(), QStringLiteral("A-019"));
+}
+
+void TestRiskRegister::methodChangeReratesInOneCommand()
+{
+    auto doc = openSample(m_dir, QStringLiteral("rerate.isms"));
+    QVERIFY(doc);
+    const std::vector<Risk> before = doc->risks().all();
+    const std::vector<Asset> assetsBefore = doc->assets().all();
+    const RiskMethod old = doc->riskMethod();
+    const int commands = doc->undoStack()->count();
+
+    RiskMethod method = old;
+    method.resize(RiskMethod::Axis::Impact, 3);
+    QVERIFY(doc->setRiskMethod(method, QStringLiteral("Three impact levels")));
+    QCOMPARE(doc->undoStack()->count(), commands + 1);
+    QCOMPARE(doc->riskMethod().impactCount(), 3);
+    // Every stored impact moved onto the new scale.
+    const std::vector<Risk> after = doc->risks().all();
+    QCOMPARE(after.size(), before.size());
+    for (size_t i = 0; i < after.size(); ++i) {
+        QCOMPARE(after[i].inherentImpact, RiskMethod::remap(before[i].inherentImpact, 5, 3));
+        QCOMPARE(after[i].residualImpact, RiskMethod::remap(before[i].residualImpact, 5, 3));
+        QCOMPARE(after[i].inherentLikelihood, before[i].inherentLikelihood);
+        QVERIFY(after[i].inherentImpact <= 3);
+    }
+    for (const Asset &a : doc->assets().all())
+        QVERIFY(a.confidentiality <= 3 && a.integrity <= 3 && a.availability <= 3);
+    // Undo: the method and every value come back exactly.
+    doc->undoStack()->undo();
+    QCOMPARE(doc->riskMethod(), old);
+    const std::vector<Risk> undone = doc->risks().all();
+    for (size_t i = 0; i < undone.size(); ++i) {
+        QCOMPARE(undone[i].inherentImpact, before[i].inherentImpact);
+        QCOMPARE(undone[i].residualImpact, before[i].residualImpact);
+    }
+    const std::vector<Asset> assetsUndone = doc->assets().all();
+    for (size_t i = 0; i < assetsUndone.size(); ++i)
+        QCOMPARE(assetsUndone[i].confidentiality, assetsBefore[i].confidentiality);
+    doc->undoStack()->redo();
+    QCOMPARE(doc->riskMethod().impactCount(), 3);
+    QCOMPARE(doc->risks().all().front().inherentImpact, RiskMethod::remap(before.front().inherentImpact, 5, 3));
+    // A method change that would leave the method invalid is refused outright.
+    RiskMethod broken = doc->riskMethod();
+    broken.levels.clear();
+    QVERIFY(!doc->setRiskMethod(broken, {}));
+}
+
+void TestRiskRegister::matrixChangeChangesDerivedLevelsOnly()
+{
+    auto doc = openSample(m_dir, QStringLiteral("matrix.isms"));
+    QVERIFY(doc);
+    const qint64 id = riskId(*doc, QStringLiteral("R-001"));
+    const RiskRow before = doc->risks().row(id);
+    QCOMPARE(doc->riskMethod().levelName(doc->riskMethod().rate(before.inherentLikelihood, before.inherentImpact).level),
+             QStringLiteral("High"));
+    RiskMethod method = doc->riskMethod();
+    method.setLevelAt(3, 5, 3);  // 3 x 5 becomes Critical
+    QVERIFY(doc->setRiskMethod(method, {}));
+    const RiskRow after = doc->risks().row(id);
+    QCOMPARE(after.inherentLikelihood, before.inherentLikelihood);
+    QCOMPARE(doc->riskMethod().levelName(doc->riskMethod().rate(after.inherentLikelihood, after.inherentImpact).level),
+             QStringLiteral("Critical"));
+    doc->undoStack()->undo();
+    QCOMPARE(doc->riskMethod().levelName(doc->riskMethod().rate(3, 5).level), QStringLiteral("High"));
+}
+
+void TestRiskRegister::acceptanceFlaggedAfterMaterialChange()
+{
+    auto doc = openSample(m_dir, QStringLiteral("acceptance.isms"));
+    QVERIFY(doc);
+    const qint64 id = riskId(*doc, QStringLiteral("R-007"));
+    const RiskMethod &method = doc->riskMethod();
+    auto state = [&] {
+        const RiskRow row = doc->risks().row(id);
+        return row.acceptance.stateFor(method, currentRating(method, row.inherentLikelihood, row.inherentImpact,
+                                                             row.residualLikelihood, row.residualImpact),
+                                       row.treatment, QDate(2026, 11, 28));
+    };
+    QCOMPARE(state(), RiskAcceptance::State::Valid);
+    QCOMPARE(doc->riskAcceptances().countNeedingRenewal(QDate(2026, 11, 28)), 1);
+    // Residual likelihood 2 -> 4: 4 x 2 = 8, Medium instead of Low.
+    QVERIFY(doc->setValue(Entity::Risk, id, Risk::ResidualLikelihood, 4));
+    QCOMPARE(state(), RiskAcceptance::State::NeedsRenewal);
+    QCOMPARE(doc->riskAcceptances().countNeedingRenewal(QDate(2026, 11, 28)), 2);
+    doc->undoStack()->undo();
+    QCOMPARE(state(), RiskAcceptance::State::Valid);
+    // A change of treatment is material as well.
+    QVERIFY(doc->setValue(Entity::Risk, id, Risk::Treatment, QStringLiteral("share")));
+    QCOMPARE(state(), RiskAcceptance::State::NeedsRenewal);
+    doc->undoStack()->undo();
+    // A lower rating within the same level is not.
+    QVERIFY(doc->setValue(Entity::Risk, id, Risk::ResidualLikelihood, 1));
+    QCOMPARE(state(), RiskAcceptance::State::Valid);
+    // A new acceptance snapshots the risk as it is now, and is valid again.
+    QVERIFY(doc->setValue(Entity::Risk, id, Risk::ResidualLikelihood, 4));
+    const qint64 acceptance = doc->addRow(Entity::RiskAcceptance,
+                                          {id, QStringLiteral("Mark Bennett"), QStringLiteral("2026-11-28"), QString(),
+                                           QString(), QString()},
+                                          QStringLiteral("Accept"));
+    QVERIFY(acceptance > 0);
+    const RiskAcceptance a = doc->riskAcceptances().read(acceptance);
+    QCOMPARE(a.likelihood, 4);
+    QCOMPARE(a.impact, 2);
+    QCOMPARE(a.score, 8);
+    QCOMPARE(a.level, QStringLiteral("Medium"));
+    QCOMPARE(a.treatment, QStringLiteral("retain"));
+    QCOMPARE(state(), RiskAcceptance::State::Valid);
+}
+
+void TestRiskRegister::acceptanceAboveThresholdNeedsJustification()
+{
+    auto doc = openSample(m_dir, QStringLiteral("justify.isms"));
+    QVERIFY(doc);
+    const qint64 id = riskId(*doc, QStringLiteral("R-018"));  // residual 3 x 4 = 12, High
+    QSignalSpy failed(doc.get(), &Document::writeFailed);
+    const QVariantList unjustified = {id, QStringLiteral("Hannah Cole"), QStringLiteral("2026-11-28"), QString(),
+                                      QString(), QString()};
+    QCOMPARE(doc->addRow(Entity::RiskAcceptance, unjustified, QStringLiteral("Accept")), 0);
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(failed.first().first().toString().contains(QStringLiteral("justification")));
+    QVariantList justified = unjustified;
+    justified[RiskAcceptance::Justification] = QStringLiteral("Replacement in Q1 2027; board accepts until then.");
+    const qint64 acceptance = doc->addRow(Entity::RiskAcceptance, justified, QStringLiteral("Accept"));
+    QVERIFY(acceptance > 0);
+    // Taking the justification away afterwards is refused too.
+    doc->setValue(Entity::RiskAcceptance, acceptance, RiskAcceptance::Justification, QString());
+    QCOMPARE(failed.count(), 2);
+    QVERIFY(!doc->riskAcceptances().read(acceptance).justification.isEmpty());
+    // And nobody can accept without a name.
+    QVariantList anonymous = justified;
+    anonymous[RiskAcceptance::AcceptedBy] = QString();
+    QCOMPARE(doc->addRow(Entity::RiskAcceptance, anonymous, QStringLiteral("Accept")), 0);
+}
+
+void TestRiskRegister::deleteRiskUndoRestoresEverything()
+{
+    auto doc = openSample(m_dir, QStringLiteral("delete.isms"));
+    QVERIFY(doc);
+    const qint64 id = riskId(*doc, QStringLiteral("R-018"));
+    const Risk before = doc->risks().read(id);
+    const std::vector<RiskAction> actions = doc->riskActions().forRisk(id);
+    const std::vector<RiskAcceptance> acceptances = doc->riskAcceptances().forRisk(id);
+    QCOMPARE(actions.size(), size_t(1));
+    QCOMPARE(acceptances.size(), size_t(1));
+    QVERIFY(doc->removeRow(Entity::Risk, id, QStringLiteral("Delete")));
+    QCOMPARE(doc->risks().read(id).id, 0);
+    QVERIFY(doc->riskActions().forRisk(id).empty());
+    QVERIFY(doc->riskAcceptances().forRisk(id).empty());
+    doc->undoStack()->undo();
+    const Risk after = doc->risks().read(id);
+    QCOMPARE(after.uid, before.uid);
+    QCOMPARE(after.assets, before.assets);
+    QCOMPARE(after.plannedControls, before.plannedControls);
+    QCOMPARE(after.notes, before.notes);
+    const std::vector<RiskAction> actionsAfter = doc->riskActions().forRisk(id);
+    QCOMPARE(actionsAfter.size(), size_t(1));
+    QCOMPARE(actionsAfter.front().id, actions.front().id);
+    QCOMPARE(actionsAfter.front().uid, actions.front().uid);
+    const std::vector<RiskAcceptance> acceptancesAfter = doc->riskAcceptances().forRisk(id);
+    QCOMPARE(acceptancesAfter.size(), size_t(1));
+    QCOMPARE(acceptancesAfter.front().uid, acceptances.front().uid);
+    QCOMPARE(acceptancesAfter.front().level, QStringLiteral("Medium"));
+    doc->undoStack()->redo();
+    QCOMPARE(doc->risks().read(id).id, 0);
+}
+
+void TestRiskRegister::deleteAssetUndoRestoresLinks()
+{
+    auto doc = openSample(m_dir, QStringLiteral("asset.isms"));
+    QVERIFY(doc);
+    const qint64 asset = doc->assets().idOfReference(QStringLiteral("A-005"));
+    const int links = doc->assets().riskCounts().value(asset);
+    QVERIFY(links > 3);
+    QVERIFY(doc->removeRow(Entity::Asset, asset, QStringLiteral("Delete asset")));
+    QCOMPARE(doc->assets().riskCounts().value(asset), 0);
+    QVERIFY(!doc->risks().read(riskId(*doc, QStringLiteral("R-001"))).assets.contains(QStringLiteral("A-005")));
+    doc->undoStack()->undo();
+    QCOMPARE(doc->assets().riskCounts().value(asset), links);
+    QVERIFY(doc->risks().read(riskId(*doc, QStringLiteral("R-001"))).assets.contains(QStringLiteral("A-005")));
+}
+
+void TestRiskRegister::duplicateRisk()
+{
+    auto doc = openSample(m_dir, QStringLiteral("duplicate.isms"));
+    QVERIFY(doc);
+    const qint64 id = riskId(*doc, QStringLiteral("R-004"));
+    const qint64 copy = doc->duplicateRisk(id);
+    QVERIFY(copy > 0);
+    const Risk original = doc->risks().read(id);
+    const Risk duplicate = doc->risks().read(copy);
+    QCOMPARE(duplicate.reference, QStringLiteral("R-024"));
+    QVERIFY(duplicate.uid != original.uid);
+    QVERIFY(duplicate.title.startsWith(original.title));
+    QCOMPARE(duplicate.assets, original.assets);
+    QCOMPARE(duplicate.plannedControls, original.plannedControls);
+    QCOMPARE(duplicate.inherentLikelihood, original.inherentLikelihood);
+    QVERIFY(doc->riskActions().forRisk(copy).empty());
+    doc->undoStack()->undo();
+    QCOMPARE(doc->risks().read(copy).id, 0);
+}
+
+void TestRiskRegister::importIsOneCommand()
+{
+    auto doc = openSample(m_dir, QStringLiteral("import.isms"));
+    QVERIFY(doc);
+    RiskRegisterBatch batch;
+    Asset a;
+    a.reference = QStringLiteral("A-100");
+    a.name = QStringLiteral("Imported asset");
+    a.type = QStringLiteral("service");
+    batch.assets.push_back(a);
+    for (int i = 0; i < 3; ++i) {
+        Risk r;
+        r.id = i + 1;
+        r.reference = QStringLiteral("R-10%1").arg(i);
+        r.title = QStringLiteral("Imported %1").arg(i);
+        r.assets = {QStringLiteral("A-100"), QStringLiteral("A-001")};
+        r.inherentLikelihood = 2;
+        r.inherentImpact = 3;
+        batch.risks.push_back(r);
+    }
+    const int commands = doc->undoStack()->count();
+    QVERIFY(doc->importRegister(batch, QStringLiteral("Import")));
+    QCOMPARE(doc->undoStack()->count(), commands + 1);
+    QCOMPARE(doc->risks().count(), 26);
+    QCOMPARE(doc->assets().count(), 19);
+    const QString uid = doc->risks().read(riskId(*doc, QStringLiteral("R-101"))).uid;
+    QVERIFY(!uid.isEmpty());
+    doc->undoStack()->undo();
+    QCOMPARE(doc->risks().count(), 23);
+    QCOMPARE(doc->assets().count(), 18);
+    doc->undoStack()->redo();
+    QCOMPARE(doc->risks().count(), 26);
+    // Redo brings back the very same rows.
+    QCOMPARE(doc->risks().read(riskId(*doc, QStringLiteral("R-101"))).uid, uid);
+    // All or nothing: a batch with one bad row writes nothing.
+    RiskRegisterBatch bad = batch;
+    bad.assets.clear();
+    for (Risk &r : bad.risks)
+        r.reference += QStringLiteral("b");
+    bad.risks.back().reference = QStringLiteral("R-001");
+    QSignalSpy failed(doc.get(), &Document::writeFailed);
+    QVERIFY(!doc->importRegister(bad, QStringLiteral("Import")));
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(doc->risks().count(), 26);
+}
+
+void TestRiskRegister::changesAreLogged()
+{
+    auto doc = openSample(m_dir, QStringLiteral("log.isms"));
+    QVERIFY(doc);
+    const qint64 id = riskId(*doc, QStringLiteral("R-003"));
+    QVERIFY(doc->setValue(Entity::Risk, id, Risk::Owner, QStringLiteral("Hannah Cole")));
+    auto latest = doc->changeLog().latest(1);
+    QCOMPARE(latest.front().entity, QStringLiteral("risk"));
+    QCOMPARE(latest.front().rowReference, QStringLiteral("R-003"));
+    QCOMPARE(latest.front().field, QStringLiteral("owner"));
+    QCOMPARE(latest.front().oldValue.toString(), QStringLiteral("Rui Almeida"));
+    QCOMPARE(latest.front().newValue.toString(), QStringLiteral("Hannah Cole"));
+    RiskMethod method = doc->riskMethod();
+    method.resize(RiskMethod::Axis::Likelihood, 4);
+    const qint64 before = doc->changeLog().count();
+    QVERIFY(doc->setRiskMethod(method, {}));
+    // One row for the method, one per stored value that moved.
+    QVERIFY(doc->changeLog().count() > before + 1);
+    bool methodRow = false;
+    for (const ChangeLogEntry &e : doc->changeLog().latest(200))
+        methodRow = methodRow || (e.entity == QStringLiteral("risk_method") && e.newValue.toString().startsWith(QStringLiteral("4 x 5")));
+    QVERIFY(methodRow);
+}
+
+void TestRiskRegister::editsOfDeletedRowsAreRefused()
+{
+    auto doc = openSample(m_dir, QStringLiteral("deleted.isms"));
+    QVERIFY(doc);
+    const qint64 id = riskId(*doc, QStringLiteral("R-009"));
+    QVERIFY(doc->removeRow(Entity::Risk, id, QStringLiteral("Delete")));
+    const int commands = doc->undoStack()->count();
+    // A view that commits a stale editor into a row that is gone makes no command.
+    QVERIFY(!doc->setValue(Entity::Risk, id, Risk::Description, QStringLiteral("Stale text")));
+    QCOMPARE(doc->undoStack()->count(), commands);
+}
+
+void TestRiskRegister::textIndexFollowsEdits()
+{
+    auto doc = openSample(m_dir, QStringLiteral("text.isms"));
+    QVERIFY(doc);
+    auto ids = [&](const QString &text) {
+        QStringList references;
+        for (qint64 id : doc->risks().idsWithLongText(text))
+            references << doc->risks().rowReference(id);
+        return references;
+    };
+    QCOMPARE(ids(QStringLiteral("unions")), QStringList{QStringLiteral("R-005")});
+    // Words match by their beginnings, in any order, ignoring case and accents.
+    QCOMPARE(ids(QStringLiteral("UNION")), QStringList{QStringLiteral("R-005")});
+    QCOMPARE(ids(QStringLiteral("workforces unions")), QStringList{QStringLiteral("R-005")});
+    QVERIFY(ids(QStringLiteral("encrypts snapshots")).contains(QStringLiteral("R-001")));
+    QVERIFY(ids(QStringLiteral("\"*(")).isEmpty());  // no words, no FTS syntax errors
+    const qint64 r001 = riskId(*doc, QStringLiteral("R-001"));
+    QVERIFY(doc->setValue(Entity::Risk, r001, Risk::Notes, QStringLiteral("Raised with the works council and the unions.")));
+    QCOMPARE(ids(QStringLiteral("unions")), (QStringList{QStringLiteral("R-001"), QStringLiteral("R-005")}));
+    QVERIFY(doc->removeRow(Entity::Risk, riskId(*doc, QStringLiteral("R-005")), QStringLiteral("Delete")));
+    QCOMPARE(ids(QStringLiteral("unions")), QStringList{QStringLiteral("R-001")});
+    doc->undoStack()->undo();
+    doc->undoStack()->undo();
+    QCOMPARE(ids(QStringLiteral("unions")), QStringList{QStringLiteral("R-005")});
+    QCOMPARE(RiskTextIndex::matchQuery(QStringLiteral("ran-somware \"x\"")),
+             QStringLiteral("\"ran\"* AND \"somware\"* AND \"x\"*"));
+}
+
+void TestRiskRegister::textIndexAfterBulkWrite()
+{
+    // 2,500 risks into a file of 23: the index is built once at the end of the write.
+    const QString path = m_dir.filePath(QStringLiteral("bulk.isms"));
+    QString error;
+    QVERIFY2(createGeneratedSample(path, 2500, 10, &error), qPrintable(error));
+    auto doc = Document::open(path, Database::Access::ReadWrite, &error);
+    QVERIFY2(doc, qPrintable(error));
+    QCOMPARE(doc->risks().count(), 2523);
+    QVERIFY(doc->risks().idsWithLongText(QStringLiteral("unions")).size() == 1);
+    QVERIFY(doc->risks().idsWithLongText(QStringLiteral("ransomware")).size() > 100);
+    // And it follows single inserts again afterwards.
+    RiskRegisterBatch batch;
+    Risk r;
+    r.id = 1;
+    r.reference = QStringLiteral("R-9999");
+    r.title = QStringLiteral("Quokka");
+    r.description = QStringLiteral("A quokka chews through the fibre.");
+    batch.risks.push_back(r);
+    QVERIFY(doc->importRegister(batch, QStringLiteral("Import")));
+    QCOMPARE(doc->risks().idsWithLongText(QStringLiteral("quokka")).size(), size_t(1));
+    QCOMPARE(Database::check(path), QString());
+}
+
+QTEST_GUILESS_MAIN(TestRiskRegister)
+#include "tst_riskregister.moc"
