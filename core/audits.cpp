@@ -1,5 +1,8 @@
 #include "audits.h"
 
+#include "domain/soa.h"
+#include "soa.h"
+
 #include "catalog/requirements.h"
 #include "document.h"
 #include "domain/audit.h"
@@ -33,24 +36,39 @@ bool pushEdits(Document &document, const QString &text, const std::vector<Edit> 
 
 } // namespace
 
-bool Audits::controlApplicable(const Document &, const QString &)
+namespace {
+
+// The SoA entry of an Annex A control ("5.1"), if the file has one.
+std::optional<SoaEntry> soaEntryOf(const Document &document, const QString &controlCode)
 {
-    // Re-point at the Statement of Applicability once it exists: an excluded control
-    // needs no audit.
-    return true;
+    const qint64 id = document.soa().entryIdForControl(controlCode);
+    return id != 0 ? document.soa().entry(id) : std::nullopt;
 }
 
-QStringList Audits::controlOwners(const Document &, const QString &)
+} // namespace
+
+bool Audits::controlApplicable(const Document &document, const QString &controlCode)
 {
-    // Re-point at the SoA's control owners once they exist.
-    return {};
+    // An excluded control needs no audit; an undecided one still does.
+    const std::optional<SoaEntry> entry = soaEntryOf(document, controlCode);
+    return !entry || entry->applicability != Applicability::NotApplicable;
 }
 
-std::optional<SoaControlContext> Audits::soaContext(const Document &, const QString &)
+QStringList Audits::controlOwners(const Document &document, const QString &controlCode)
 {
-    // Re-point at the SoA entry of the control once it exists. Until then the checklist
-    // shows nothing rather than a made-up status.
-    return std::nullopt;
+    const std::optional<SoaEntry> entry = soaEntryOf(document, controlCode);
+    if (!entry || entry->owner.trimmed().isEmpty())
+        return {};
+    return people(entry->owner);
+}
+
+std::optional<SoaControlContext> Audits::soaContext(const Document &document, const QString &controlCode)
+{
+    const std::optional<SoaEntry> entry = soaEntryOf(document, controlCode);
+    if (!entry)
+        return std::nullopt;
+    return SoaControlContext{applicabilityLabel(entry->applicability), statusLabel(entry->status),
+                             entry->implementation};
 }
 
 bool Audits::isInternal(const Record &audit)

@@ -91,14 +91,27 @@ bool Soa::setValue(qint64 entryId, int field, const QVariant &value)
     return m_document.setValue(Entity::SoaEntry, entryId, field, value);
 }
 
+std::vector<LinkedRisk> Soa::linkedRisks(const SoaEntry &entry) const
+{
+    if (entry.own)
+        return {};
+    return m_document.risks().risksPlanningControl(entry.controlRef);
+}
+
 bool Soa::setApplicability(qint64 entryId, Applicability decision)
 {
     const std::optional<SoaEntry> current = entry(entryId);
     if (!current)
         return false;
-    // This is the one place a decision is taken interactively. A check that needs the
-    // rest of the ISMS before a control is excluded (risks whose treatment relies on
-    // it) belongs here, before the command is pushed.
+    // The one place a decision is taken interactively: excluding a control that risk
+    // treatments rely on needs a yes from the person, who is told which risks.
+    if (decision == Applicability::NotApplicable && m_confirmExclusion) {
+        QStringList risks;
+        for (const LinkedRisk &risk : linkedRisks(*current))
+            risks << QStringLiteral("%1 %2").arg(risk.reference, risk.title);
+        if (!risks.isEmpty() && !m_confirmExclusion(risks))
+            return false;
+    }
     QString text;
     switch (decision) {
     case Applicability::Applicable:

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "stores/riskstore.h"
+
 #include "domain/soa.h"
 #include "soacompleteness.h"
 #include "soacomparison.h"
@@ -8,6 +10,7 @@
 #include <QDate>
 
 #include <optional>
+#include <functional>
 #include <vector>
 
 namespace rampart {
@@ -39,6 +42,17 @@ public:
     std::vector<SoaFinding> findings(const QDate &today = QDate::currentDate()) const;
     // What changed from an approved version to the current SoA.
     std::vector<SoaRowDifference> changesSince(qint64 versionId) const;
+    // The risks whose treatment plans this entry's control, derived from the risk
+    // register (never typed). Own controls have none until risks can plan them.
+    std::vector<LinkedRisk> linkedRisks(const SoaEntry &entry) const;
+
+    // Asked before a control that risk treatments rely on is marked not applicable;
+    // gets the risks ("R-012 Ransomware ...") and answers whether to go ahead. Without
+    // one (the CLI, imports) the decision goes ahead and the risks stay linked.
+    void setExclusionConfirmation(std::function<bool(const QStringList &risks)> confirm)
+    {
+        m_confirmExclusion = std::move(confirm);
+    }
 
     // --- Editing: each call is one command; false when nothing was pushed ---
     // Routes a decision through setApplicability and refuses a status that would
@@ -68,6 +82,7 @@ public:
 
 private:
     Document &m_document;
+    std::function<bool(const QStringList &)> m_confirmExclusion;
 };
 
 } // namespace rampart

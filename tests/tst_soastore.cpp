@@ -44,6 +44,9 @@ void TestSoaStore::newFileHasOneUndecidedRowPerControl()
 
     // The reference data: id, theme name, title.
     QFile tsv(QStringLiteral(RAMPART_REFERENCE "/annexA.tsv"));
+    if (!tsv.exists())
+        QSKIP("The reference data (shared/reference beside the source tree) is not here; the titles are "
+              "checked against it where it is.");
     QVERIFY2(tsv.open(QIODevice::ReadOnly), qPrintable(tsv.fileName()));
     const QStringList lines = QString::fromUtf8(tsv.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 94);

@@ -24,6 +24,7 @@ QString saveCsvFileName(QWidget *parent, const QString &caption, const QString &
 void critical(QWidget *parent, const QString &title, const QString &text);
 void information(QWidget *parent, const QString &title, const QString &text);
 
+
 // --- Test hooks ---
 // In test mode no dialog is shown: file pickers return the queued names (or an empty
 // string, as if cancelled) and messages are recorded.

@@ -277,6 +277,20 @@ void SoaDetailPane::refresh()
 
     if (const CatalogControl *c = e->own ? nullptr : catalog.control(e->controlRef)) {
         QString html;
+        // Linked risks are derived from the risk register: every risk whose treatment
+        // plans this control.
+        const std::vector<LinkedRisk> risks = m_model->document()->soa().linkedRisks(*e);
+        if (risks.empty()) {
+            html += tr("<p><b>Linked risks:</b> no risk treatment plans this control.</p>");
+        } else {
+            QStringList lines;
+            for (const LinkedRisk &risk : risks)
+                lines << QStringLiteral("%1 %2 (%3)").arg(risk.reference.toHtmlEscaped(), risk.title.toHtmlEscaped(),
+                                                          risk.residualLevel.isEmpty()
+                                                              ? tr("residual risk not rated")
+                                                              : tr("residual %1").arg(risk.residualLevel.toHtmlEscaped()));
+            html += tr("<p><b>Linked risks:</b><br>%1</p>").arg(lines.join(QStringLiteral("<br>")));
+        }
         if (!c->annexATitle.isEmpty())
             html += tr("<p><i>Annex A wording: %1</i></p>").arg(c->annexATitle.toHtmlEscaped());
         html += QStringLiteral("<p>%1</p>").arg(c->description.toHtmlEscaped());

@@ -84,6 +84,13 @@ SoaPage::SoaPage(Document *document, QWidget *parent)
     , m_export(new QPushButton(tr("Export CSV…")))
     , m_summaryTimer(new QTimer(this))
 {
+    document->soa().setExclusionConfirmation([this](const QStringList &risks) {
+        return dialogs::question(this, tr("Exclude a control that risks rely on?"),
+                                 tr("The treatment of these risks plans this control:\n\n%1\n\nMark it not "
+                                    "applicable anyway? The risks keep the control in their treatment until you "
+                                    "change them.")
+                                     .arg(risks.join(QLatin1Char('\n'))));
+    });
     setObjectName(QStringLiteral("soaPage"));
     m_proxy->setSourceModel(m_model);
 

@@ -973,4 +973,30 @@ bool RiskStore::applyRatingChanges(const std::vector<RatingChange> &changes, boo
     return true;
 }
 
+std::vector<LinkedRisk> RiskStore::risksPlanningControl(const QString &controlCode) const
+{
+    std::vector<LinkedRisk> out;
+    QSqlQuery query(m_db.connection());
+    if (!sql::exec(query,
+                   QStringLiteral("SELECT r.id, r.reference, r.title, r.residual_likelihood, r.residual_impact"
+                                  " FROM risk_control rc JOIN catalog_control c ON c.id = rc.control_id"
+                                  " JOIN risk r ON r.id = rc.risk_id WHERE c.code = ? ORDER BY r.reference"),
+                   {controlCode}, nullptr))
+        return out;
+    const RiskMethod &method = m_method.method();
+    while (query.next()) {
+        LinkedRisk risk;
+        risk.id = query.value(0).toLongLong();
+        risk.reference = query.value(1).toString();
+        risk.title = query.value(2).toString();
+        const int likelihood = query.value(3).toInt();
+        const int impact = query.value(4).toInt();
+        if (method.isValidValue(RiskMethod::Axis::Likelihood, likelihood)
+            && method.isValidValue(RiskMethod::Axis::Impact, impact))
+            risk.residualLevel = method.levelName(method.levelAt(likelihood, impact));
+        out.push_back(std::move(risk));
+    }
+    return out;
+}
+
 } // namespace rampart

@@ -60,9 +60,21 @@ struct RatingChange
 // The risk register. Writes keep it consistent: values must lie on the method's
 // scales, vocabularies are closed, references unique, linked assets and controls must
 // exist. Scores and levels are never stored.
+// A risk whose treatment plans a control: what the SoA shows on that control's row.
+struct LinkedRisk
+{
+    qint64 id = 0;
+    QString reference;
+    QString title;
+    QString residualLevel;  // empty when the residual rating is not given
+};
+
 class RiskStore : public RecordStore
 {
 public:
+    // Every risk that plans the Annex A control with this catalog code, by reference.
+    std::vector<LinkedRisk> risksPlanningControl(const QString &controlCode) const;
+
     RiskStore(Database &db, const RiskMethodStore &method, const AssetStore &assets);
 
     // The stores of the rows that belong to a risk (actions, acceptances), so that a
