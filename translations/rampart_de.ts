@@ -2,6 +2,620 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AuditJson</name>
+    <message>
+        <source>expected a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the uid of a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of clauses and controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time (HH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the reference as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no audit programme has the uid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no audit has the uid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no checklist item has the uid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checklist item belongs to another audit than &quot;audit&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a nonconformity can only be closed once it is verified as effective (verificationResult &quot;effective&quot; and verifiedOn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is before verifiedOn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditReports</name>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditor&apos;s own question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None besides the lead auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas and processes in scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No areas or processes recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area or process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clauses and controls in scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clauses or controls chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No corrective action yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives, scope and criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member of the audit team owns an area, process or control in this audit&apos;s scope (clause 9.2.2 b).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impartiality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agenda yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per question. Tick the result, write what you examined and whom you spoke to. Results are entered in Rampart afterwards, by hand or from the CSV worksheet; the item key links the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist has not been generated yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conforming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor NC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major NC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OFI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause/control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence examined and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SoA: %1, %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary and conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No summary has been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope and criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit has no checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results by outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings: every assessed item conforms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No nonconformities have been raised from this audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonconformity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) graded as nonconformity have no nonconformity record yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nonconformities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist with results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 report prints one audit: name it by its reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no audit %1 (the file has no audits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no audit %1 (audits: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue corrective actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No nonconformities have been recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effectiveness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, closed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No corrective action recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonconformities in detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditStore</name>
+    <message>
+        <source>An audit needs a reference, such as IA-2026-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another audit already has the reference %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Audits</name>
+    <message>
+        <source>The file is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the management system (clauses 4 to 10) as ISMS manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the audit team but owns %2, which is in this audit&apos;s scope: an auditor should not audit their own work (clause 9.2.2 b).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no clauses or controls in its scope yet: choose them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist of %1 already has an item for every clause and control in scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate checklist of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 is not graded as a major or minor nonconformity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already been raised from item %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding against %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence examined: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised from checklist item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist item no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise nonconformity from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every major and minor nonconformity of %1 already has its nonconformity record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise nonconformities from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: no corrective action yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective action in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting verification of effectiveness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not effective: further action needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified effective: ready to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be closed yet: its corrective action must first be verified as effective (clause 10.2). Record who verified it, when, and the result &quot;Effective&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>Control type</source>
@@ -45,6 +659,136 @@
     </message>
 </context>
 <context>
+    <name>ChecklistItemStore</name>
+    <message>
+        <source>Clause/control: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist items are numbered from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist of this audit already has an item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Choices</name>
+    <message>
+        <source>Internal audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification stage 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification stage 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surveillance audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recertification audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conforming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major nonconformity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor nonconformity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity for improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Try &apos;rampart-cli --help&apos;.</source>
@@ -71,15 +815,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>export needs --json OUT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exported %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import needs --json IN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -128,27 +864,6 @@
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: rampart-cli COMMAND FILE [OPTIONS]
-
-Works on a Rampart ISMS file (.isms) without the GUI.
-
-Commands:
-  new FILE [--org NAME]       create a new ISMS file with the ISO/IEC 27001:2022 catalog
-  sample FILE                 create FILE with the bundled sample ISMS
-  info FILE [--json]          file format, organisation, catalog and register counts
-  check FILE                  check that FILE is a healthy Rampart file (exit 1 if not)
-  export FILE --json OUT      write the whole document as JSON
-  import FILE --json IN       replace the document&apos;s content with a JSON export
-  report FILE KIND --pdf OUT  print a report as PDF [--paper a4|letter]
-                              [--classification TEXT]; KIND: %1
-                              management-review: [--review N] (MR-02 or 2;
-                              default: the latest review)
-
-Exit status: 0 success, 1 failure (one line on stderr says why), 2 usage error.
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -208,6 +923,305 @@ Exit status: 0 success, 1 failure (one line on stderr says why), 2 usage error.
     </message>
     <message>
         <source>report needs FILE and KIND (one of: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: rampart-cli COMMAND FILE [OPTIONS]
+
+Works on a Rampart ISMS file (.isms) without the GUI.
+
+Commands:
+  new FILE [--org NAME]       create a new ISMS file with the ISO/IEC 27001:2022 catalog
+  sample FILE                 create FILE with the bundled sample ISMS
+  info FILE [--json]          file format, organisation, catalog and register counts
+  check FILE [--strict]       check that FILE is a healthy Rampart file (exit 1 if not), then
+                              list the gaps in its Statement of Applicability as warnings
+                              (with --strict, exit 1 when there is any)
+  export FILE --json OUT      write the whole document as JSON
+  export FILE --soa CSV       write the Statement of Applicability as a spreadsheet (CSV)
+  import FILE --json IN       replace the document&apos;s content with a JSON export
+  import FILE --soa CSV [--dry-run]
+                              update the Statement of Applicability from a spreadsheet,
+                              matched by control; any problem changes nothing (exit 1);
+                              --dry-run checks and reports without writing
+  report FILE KIND --pdf OUT  print a report as PDF [--paper a4|letter]
+                              [--classification TEXT]; KIND: %1
+                              management-review: [--review N] (MR-02 or 2;
+                              default: the latest review)
+  export FILE --audit REF --worksheet OUT
+                              write an audit&apos;s checklist as a CSV worksheet to fill in
+  import FILE --audit REF --worksheet IN [--dry-run]
+                              read a filled-in worksheet back into the audit&apos;s checklist;
+                              nothing is written if any row has a problem
+                              audit-plan and audit-report: --audit REF
+  export FILE [--risks OUT] [--treatment-plan OUT] [--assets OUT]
+                              write the risk register, treatment plan or assets as CSV
+  import FILE [--assets IN] [--risks IN] [--map &apos;Header=field,...&apos;] [--dry-run]
+                              add assets and risks from CSV files (UTF-8, comma or
+                              semicolon); prints the column mapping and every problem,
+                              and writes nothing if there is any
+
+Exit status: 0 success, 1 failure (stderr says why), 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Fields for --map (or &quot;ignore&quot;):
+  risks:  %1
+  assets: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--risks needs a number of risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--assets needs a number of assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 with the sample ISMS and %2 generated risks and %3 assets in %4 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the Statement of Applicability was not checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: SoA %1 %2: %3 [%4]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement of Applicability: complete, no findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Statement of Applicability: %n completeness finding(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SoA completeness finding(s) (--strict)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no audit %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export --worksheet needs --audit REF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export --audit needs --worksheet OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the checklist of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import --worksheet needs --audit REF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import --audit needs --worksheet IN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 into %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export takes either --json/--soa or --audit REF --worksheet OUT, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs --json OUT, --soa CSV, --risks OUT, --treatment-plan OUT or --assets OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the Statement of Applicability of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>treatment plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asset inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the %1 of %2 to %3 (1 row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the %1 of %2 to %3 (%4 rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>rampart-cli: %n problem(s); nothing was imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n control(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: %1 would change %2 (%3) in %4; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2: %3 changed (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: 1 row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map: neither file has a column &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 problem found; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 problems found; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: %1 assets and %2 risks would be imported; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 assets and %2 risks into %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import takes either --json/--soa or CSV files (--risks, --assets), not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import takes either --json/--soa or --audit REF --worksheet IN, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs either --json IN or --soa CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dry-run goes with --soa, --worksheet, --risks or --assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report %1 needs --audit REF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export/import: the SoA spreadsheet (CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check: fail on SoA completeness findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import --soa: check only, write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import/export: the risk register CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import/export: the asset inventory CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the treatment plan CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: column mapping corrections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header=field,...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit, by its reference (IA-2026-01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export/import: the audit&apos;s checklist worksheet (CSV).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -493,6 +1507,85 @@ Exit status: 0 success, 1 failure (one line on stderr says why), 2 usage error.
     </message>
     <message>
         <source>Documented information required by clauses 4 to 10:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SoA:               %1 of %2 controls decided (%3 own); %4 applicable, %5 excluded, %6 implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>SoA completeness:  %n finding(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SoA approved:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 on %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no version approved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit programme:   none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit programme:   %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal audits:   %1 done, %2 planned; coverage %3% planned, %4% audited (%5 not covered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next audit:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonconformities:   %1 open of %2, %3 overdue corrective action(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk method:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets:            %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks:             %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above threshold:   %1 risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment plan:    %1 actions, %2 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptances:       %1, %2 needing renewal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1318,6 +2411,386 @@ Exit status: 0 success, 1 failure (one line on stderr says why), 2 usage error.
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SoA entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved SoA version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audited area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonconformity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for inclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification for exclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementation status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it is implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents and evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importance of processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results of previous audits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clauses and controls in scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary and conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area or process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause/control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence examined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effectiveness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vulnerability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost or effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonIo</name>
@@ -1451,6 +2924,118 @@ Exit status: 0 success, 1 failure (one line on stderr says why), 2 usage error.
     </message>
     <message>
         <source>organisation.climateChangeRelevant: expected &quot;yes&quot;, &quot;no&quot; or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number from 1 to %1 or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of undecided, applicable, not_applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected reasons from risk_treatment, legal, contractual, business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of not_started, planned, partial, implemented, not_applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not fit the decision &quot;%2&quot; (not_applicable goes with not_applicable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>soa: expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.control: &quot;%2&quot; is not an Annex A control of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.control: &quot;%2&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.reference: must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.reference: &quot;%2&quot; is an Annex A control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.reference: &quot;%2&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.theme: &quot;%2&quot; is not a theme of the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.number: expected a whole number of 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.number: version %2 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.colour: &quot;%2&quot; is not a colour (use #rrggbb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>riskMethod.matrix: expected one row per likelihood level (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>riskMethod.matrix[%1]: expected one level per impact level (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>riskMethod.matrix[%1][%2]: &quot;%3&quot; is not one of the levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>riskMethod.acceptanceThreshold: &quot;%1&quot; is not one of the levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.reference: &quot;%2&quot; is empty or appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.properties: expected C, I and A in that order (&quot;CIA&quot;, &quot;CA&quot;, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.assets: there is no asset &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.plannedControls: &quot;%2&quot; is not an Annex A control of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.acceptedOn: is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>riskMethod: expected an object</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1857,9 +3442,74 @@ Exit status: 0 success, 1 failure (one line on stderr says why), 2 usage error.
     </message>
 </context>
 <context>
+    <name>NonconformityStore</name>
+    <message>
+        <source>A nonconformity needs a reference, such as NC-004.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another nonconformity already has the reference %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is closed. Reopen it (clear the closure date) before changing the result of the verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is closed. Reopen it (clear the closure date) before removing the date of the verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be closed yet: its corrective action must first be verified as effective (clause 10.2). Record who verified it, when, and the result &quot;Effective&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be closed on %2, before its effectiveness was verified on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnControlStore</name>
+    <message>
+        <source>An own control needs a reference, such as ORG-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an Annex A control; give your own control another reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another own control already has the reference %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a theme of the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The own control no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QDateEdit</name>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>Rampart ISMS files (*.isms);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2298,6 +3948,169 @@ Exit status: 0 success, 1 failure (one line on stderr says why), 2 usage error.
         <source>Recent changes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Statement of Applicability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every Annex A control and every own control with the decision, the reasons or the justification for exclusion, the implementation status and description, and the owner (clause 6.1.3 d); with its approved versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One audit&apos;s scope, criteria, team and agenda, and its checklist with room to write: the pages an auditor takes into the audit (clause 9.2.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One audit&apos;s summary, results by outcome, findings and the nonconformities raised from it with their corrective actions (clause 9.2.2 c).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonconformities and corrective actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register of nonconformities with correction, root cause, corrective actions, verification of effectiveness and closure (clause 10.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause 6.1.3 d) of ISO/IEC 27001:2022</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 approved on %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Statement of Applicability lists every control of ISO/IEC 27001:2022 Annex A and every additional control of the organisation, whether it is applied, why it is included or why it is excluded, and how far it is implemented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n control(s) changed since version %1 was approved; this print shows the current state.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reasons for inclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this Statement of Applicability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reason recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision and reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it is implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 controls (Annex A, clause %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional controls of the organisation (clause 6.1.3 c)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation has not added controls beyond Annex A.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps Rampart found in this Statement of Applicability at the time of printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequirementRules</name>
@@ -2709,10 +4522,6 @@ Exit status: 0 success, 1 failure (one line on stderr says why), 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 applicable controls, %2 implemented</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The Statement of Applicability comes with its own area of Rampart.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2874,6 +4683,897 @@ Exit status: 0 success, 1 failure (one line on stderr says why), 2 usage error.
         <source>Not tracked in this version yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No nonconformity recorded in the last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 approved; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved yet; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 controls decided, %3 applicable, %4 implemented, %n open point(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Requirements</name>
+    <message>
+        <source>&quot;%1&quot; is not an Annex A control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a clause; Annex A controls are written A.%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a clause nor an Annex A control</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskCsv</name>
+    <message>
+        <source>1 to %1, or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported: derived from the data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherent likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherent impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map: &quot;%1&quot; is not Header=field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map: the file has no column &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map: &quot;%1&quot; is not a field; use one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this column and &quot;%1&quot; both mean %2: map one of them to another field or to ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column holds the %1: map one with %2=%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1 fields, the header has %2 (a missing or extra delimiter?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reference %1 appears twice (also on line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reference %1 is already used in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not on the %2 scale (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an asset type (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the title is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no asset with the reference or name &quot;%1&quot; (import the assets first, or leave this column out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not name confidentiality (C), integrity (I) or availability (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a treatment option (modify, retain, avoid or share)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an Annex A control of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a risk status (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unable to read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has a header but no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherent score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherent level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskMethod</name>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extreme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not expected in the next five years; no known occurrence here or at peers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could happen once in three to five years; has happened at peers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could happen once in one to three years; has happened here before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected about once a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected several times a year, or already happening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No noticeable effect on customers; handled in normal operations; cost under 5,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short disruption or a few customers affected; no personal data breach; cost under 50,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service degraded for many customers for hours, or a reportable personal data breach of limited size; cost under 250,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outage of a day or more, breach of many customers&apos; data, regulator involvement, lost contracts; cost under 1 million.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threatens the company: prolonged outage, large breach, loss of certification or key customers; cost over 1 million.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks rated Low or Medium after treatment may be accepted by the risk owner. High and Critical risks must be treated; where that is not possible or not proportionate, retaining them needs a written justification and the acceptance of top management. Every acceptance is reviewed at least once a year and whenever the risk&apos;s rating or treatment changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 scale must have %2 to %3 levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 scale must be numbered 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1 of the %2 scale needs a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 scale uses the label &quot;%2&quot; twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method needs at least one risk level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method can have at most %1 risk levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every risk level needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk level &quot;%1&quot; needs a colour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two risk levels are called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matrix must have one level for each of the %1 cells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every cell of the matrix must name one of the risk levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acceptance threshold must be one of the risk levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review interval must be 1 to 60 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 x %2 (likelihood x impact); levels %3; accept up to %4; review every %5 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskVocabulary</name>
+    <message>
+        <source>Modify (mitigate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retain (accept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share (transfer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Soa</name>
+    <message>
+        <source>Mark %1 applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 undecided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add own control %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete own control %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is open read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who approved this version of the SoA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date of the approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve SoA version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SoaComparison</name>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SoaCompleteness</name>
+    <message>
+        <source>No decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded without justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Included without a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implemented without a description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision yet on whether the control is applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked not applicable without a justification for the exclusion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicable, but no reason for inclusion is ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, but nothing says how it is done here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicable, but nobody owns the control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reviewed on %1, more than %2 months ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SoaCsv</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for inclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification for exclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents and evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 1, column &quot;%1&quot;: a second column for %2 (the first is &quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 1: no column names the control (a column headed &quot;%1&quot; is needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 cells, but the header has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no control given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither an Annex A control nor one of this SoA&apos;s own controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears again (first on line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a decision (use %2, %3 or leave it empty for undecided)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reason for inclusion (use %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an implementation status (use %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (use YYYY-MM-DD, for example 2026-03-31)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status &quot;%1&quot; does not fit the decision &quot;%2&quot; (an excluded control has the status %3, and only an excluded one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import SoA from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing could be imported from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SoaStore</name>
+    <message>
+        <source>&quot;%1&quot; is not a decision (use applicable, not_applicable or undecided).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an implementation status (use not_started, planned, partial, implemented or not_applicable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a list of reasons (use risk_treatment, legal, contractual, business).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (use YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SoA entry no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SoaVersionStore</name>
+    <message>
+        <source>An approved version cannot be changed; approve a new version instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An approved version needs a number and a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an approved version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableStore</name>
+    <message>
+        <source>unknown field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, for example 2026-03-14</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time; write it as HH:MM, for example 09:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revision of a row is kept by Rampart and cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValueRules</name>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it as YYYY-MM-DD (for example 2026-03-31)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a value of the scale: use 1 to %2 or one of its labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Worksheet</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; nothing was imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) would be updated (dry run: nothing was written)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checklist of %1. Fill in Result, Evidence, Notes and Interviewed; leave the other columns as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot;; a worksheet has the columns %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this row has %1 cells but the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item key is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 appears twice (also on line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 belongs to audit %2, not to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no item %1 in the checklist of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a result; write one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export stamp &quot;%1&quot; is not the number Rampart wrote; export the worksheet again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: item %1 was changed in Rampart after this worksheet was exported (export stamp %2, now %3); enter this row in Rampart by hand or export the worksheet again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 of item %2 is not the one in Rampart; questions and references are changed in Rampart, not in the worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the worksheet has no item rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import worksheet into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2893,43 +5593,711 @@ Exit status: 0 success, 1 failure (one line on stderr says why), 2 usage error.
         <source>Area to show first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Quit once the window is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>rampart::CatalogPage</name>
+    <name>rampart</name>
     <message>
-        <source>Statement of Applicability</source>
+        <source>Undecided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This version of Rampart does not record applicability decisions yet. What you see here is the Annex A catalog that this file carries: the 93 controls of ISO/IEC 27001:2022 with their ISO/IEC 27002 attributes, a description and an audit question for each. The SoA (decision, justification, implementation status, owner and linked risks per control) will be built on these rows.</source>
+        <source>Applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search controls: id, title, theme or attribute</source>
+        <source>Not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 controls</source>
+        <source>Not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;Select a control to see its description and audit question.&lt;/p&gt;</source>
+        <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;i&gt;Annex A wording: %1&lt;/i&gt;&lt;/p&gt;</source>
+        <source>Partially implemented</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Audit question:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <source>Implemented</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;New in the 2022 edition.&lt;/p&gt;</source>
+        <source>Risk treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;ISO/IEC 27001:2013 predecessors: %1&lt;/p&gt;</source>
+        <source>Legal or regulatory requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contractual obligation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business requirement or good practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rampart::AcceptDialog</name>
+    <message>
+        <source>Accept residual risk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk owner accepts %1 &lt;b&gt;%2&lt;/b&gt; as it is now: %3 x %4 = %5 %6, treatment: %7. If the rating or treatment changes later, the acceptance will show as needing renewal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate the risk before accepting it: an acceptance is of a rated residual risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: the risk is above the acceptance threshold (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the residual risk is acceptable (optional within the threshold).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rampart::ApproveSoaDialog</name>
+    <message>
+        <source>Approve this SoA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving freezes the SoA as it is now, every one of its %1 rows, as version %2. Later changes are compared with it; the approved version itself never changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The completeness check still lists %n finding(s); you can approve anyway, with a note.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name and role, as it should appear on the printed SoA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: approved at the management review of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rampart::AreaFigures</name>
+    <message>
+        <source>%1 risks in the register, %2 above the acceptance threshold; %3 treatment actions, %4 overdue; %5 acceptances of residual risk, %6 needing renewal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit was completed in the last twelve months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit(s) completed in the last twelve months: %1 checklist items conforming, %2 nonconformities found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 nonconformities raised in the last twelve months; %2 open; %3 corrective actions overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rampart::AssetModel</name>
+    <message>
+        <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value on the impact scale if this property of the asset is lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n assets</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rampart::AssetStore</name>
+    <message>
+        <source>Every asset needs a reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference %1 is already used by another asset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an asset type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rampart::AssetsPanel</name>
+    <message>
+        <source>Add asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import assets from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the asset inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rampart::AuditEditor</name>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope and areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IA-2026-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the audit is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line: name, role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the audit is to find out (clause 9.2.2 a)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard, policies and procedures audited against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written after the closing meeting, for the audit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas and processes in scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With their owners: an auditor who owns an area in scope is flagged, because nobody should audit their own work (clause 9.2.2 b).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New area or process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add audited area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete audited area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clauses and controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist is generated from these: one question per clause or control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions of the audit, in date and time order. The agenda is printed in the audit plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add agenda session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete agenda session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate from scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a question for every clause and control in scope that has none yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add own question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise nonconformity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns the selected major or minor nonconformity into a record in the nonconformity register (Improvement).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export worksheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist as a CSV file to fill in on a machine without Rampart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import worksheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> worksheet.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not part of a programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checklist yet: choose the clauses and controls under &quot;Scope and areas&quot;, then generate the checklist from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 finding(s) without a nonconformity record yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worksheet not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worksheet imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2. Edit &gt; Undo takes the whole import back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rampart::AuditListModel</name>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned dates have passed and the audit has not been reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 clause or control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 clauses and controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rampart::AuditsPage</name>
+    <message>
+        <source>Only what the cycle does not cover yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause 9.2: the internal audit programme over the certification cycle, the plan and checklist of each audit, and the external audits in the same calendar. Changes are saved as you make them and can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar and coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal audit programme %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add audit programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the audit programme &quot;%1&quot;? Its audits stay, outside any programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete audit programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New internal audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New external audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 with its areas, agenda and checklist? Nonconformities raised from it stay in the register. Edit &gt; Undo brings it all back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete audit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audits by date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audits yet. Plan the internal audits of the cycle with &quot;New internal audit&quot;, and record the certification body&apos;s visits with &quot;New external audit&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage of the cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the programme is to achieve over the cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often audits take place, and how every clause and control is covered once per cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviews, record samples, observation, technical checks, remote sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who owns the programme, who may audit, what auditees provide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What every audit plan contains and when it is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To whom results are reported, and when (clause 9.2.2 c)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the importance of processes shaped the programme (9.2.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How earlier audit results shaped the programme (9.2.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause 9.2.2 asks the programme to set frequency, methods, responsibilities, planning requirements and reporting, taking into account the importance of the processes concerned and the results of previous audits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit programme yet. Create one (&quot;New programme&quot;) to plan audits over the certification cycle and see what they cover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 clauses and applicable controls to cover in this cycle: %2 in the scope of an internal audit (%3%), %4 already audited (%5%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is left uncovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not covered in this cycle: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 are not covered in this cycle, starting with %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2957,6 +6325,40 @@ Exit status: 0 success, 1 failure (one line on stderr says why), 2 usage error.
     </message>
     <message>
         <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rampart::ChecklistModel</name>
+    <message>
+        <source>Add checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement of Applicability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonconformity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This finding has no nonconformity record yet: raise one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not raised yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rampart::ChoiceDelegate</name>
+    <message>
+        <source>Not decided</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3011,9 +6413,20 @@ Exit status: 0 success, 1 failure (one line on stderr says why), 2 usage error.
     </message>
 </context>
 <context>
+    <name>rampart::ColourDelegate</name>
+    <message>
+        <source>Colour of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rampart::Commands</name>
     <message>
         <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the risk method</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3136,6 +6549,59 @@ Exit status: 0 success, 1 failure (one line on stderr says why), 2 usage error.
     </message>
 </context>
 <context>
+    <name>rampart::CorrectiveActionModel</name>
+    <message>
+        <source>Overdue: due on %1 and not done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rampart::CoverageModel</name>
+    <message>
+        <source>Audited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not covered in this cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause/control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rampart::DateDelegate</name>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rampart::DateField</name>
     <message>
         <source>YYYY-MM-DD</source>
@@ -3160,6 +6626,22 @@ Exit status: 0 success, 1 failure (one line on stderr says why), 2 usage error.
         <source>imported</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 risks and %2 assets generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 risks, %2 assets, %3 treatment actions, %4 acceptances</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rampart::EmptyAreaPage</name>
@@ -3169,13 +6651,34 @@ Exit status: 0 success, 1 failure (one line on stderr says why), 2 usage error.
     </message>
 </context>
 <context>
+    <name>rampart::HeatMapModel</name>
+    <message numerus="yes">
+        <source>Likelihood %1 x impact %2 = %3, %4: %n risk(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rampart::HeatMapView</name>
+    <message>
+        <source>Likelihood (rows) by impact (columns). Click a cell to filter the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rampart::ImprovementPage</name>
     <message>
-        <source>Improvement (10.1)</source>
+        <source>Improvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Nonconformities and corrective actions (10.2)&lt;/b&gt; are not in this version of Rampart yet: record them where you keep them today, and note that place on the Requirements checklist under 10.2. They will get a register of their own here.</source>
+        <source>Nonconformities and corrective actions (10.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continual improvement log (10.1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3314,27 +6817,11 @@ Exit status: 0 success, 1 failure (one line on stderr says why), 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Clauses 6.1.2, 6.1.3, 8.2 and 8.3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The risk method (scales, matrix, acceptance criteria), the asset inventory, the risk register with inherent and residual ratings, the risk treatment plan and the risk owners&apos; acceptance of residual risk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Statement of Applicability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Audits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clause 9.2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The internal audit programme over the certification cycle, audit plans with scope, criteria and agenda, checklists generated from the scope, and findings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3426,6 +6913,183 @@ Exit status: 0 success, 1 failure (one line on stderr says why), 2 usage error.
     </message>
     <message>
         <source>Recorded values of %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rampart::MultiSelectDelegate</name>
+    <message>
+        <source>Choose from a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rampart::NonconformityModel</name>
+    <message>
+        <source>New nonconformity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add nonconformity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A corrective action is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rampart::NonconformityPage</name>
+    <message>
+        <source>Show closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add corrective action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close nonconformity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause 10.2: each nonconformity with its correction, root cause and corrective actions. It is closed only after someone has verified that the actions worked. Overdue actions are marked in orange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New nonconformity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a nonconformity found outside an audit: an incident, a complaint, a management review. Audit findings are raised from the audit&apos;s checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not raised from an audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clause (9.1) or an Annex A control (A.8.13)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was found, where, with what evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done at once to contain it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it happened, so that it does not happen again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonconformity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once the actions are done, someone checks that the nonconformity does not come back, and records what they looked at. Only a result of &quot;Effective&quot; allows the nonconformity to be closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was checked, and what it showed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification and closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete nonconformity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 with its corrective actions? Edit &gt; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete nonconformity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New corrective action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete corrective action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No nonconformities recorded. Findings of an audit are raised from its checklist (Audits); others, such as incidents and complaints, with &quot;New nonconformity&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No nonconformity chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — a corrective action is overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified effective: it can be closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes it today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot close %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3653,6 +7317,13 @@ Exit status: 0 success, 1 failure (one line on stderr says why), 2 usage error.
     </message>
 </context>
 <context>
+    <name>rampart::RecordDelegate</name>
+    <message>
+        <source>HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rampart::RecordStore</name>
     <message>
         <source>Unknown field.</source>
@@ -3815,6 +7486,10 @@ Use “%2” to record the first.</source>
     </message>
     <message>
         <source>Cannot export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4044,6 +7719,874 @@ Use “%2” to record the first.</source>
     </message>
 </context>
 <context>
+    <name>rampart::RiskAcceptanceModel</name>
+    <message>
+        <source>Superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs renewal: the rating or treatment has changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 x %2 = %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept residual risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete risk acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rampart::RiskAcceptanceStore</name>
+    <message>
+        <source>An acceptance needs the name of the person who accepts the risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An acceptance needs the date it was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An acceptance cannot expire before it was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate the risk before accepting it: an acceptance is of a rated residual risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk is rated %1, above the acceptance threshold (%2): retaining it needs a justification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An acceptance cannot be moved to another risk; record a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no risk %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An acceptance&apos;s dates must be written as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rampart::RiskActionModel</name>
+    <message>
+        <source>Overdue: due %1 and not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add treatment action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete treatment action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n treatment actions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rampart::RiskActionStore</name>
+    <message>
+        <source>There is no risk %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an action status: use planned, in progress, done or cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rampart::RiskDetailPane</name>
+    <message>
+        <source>Select a risk to see its scenario, treatment actions and acceptance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept residual risk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What could happen, how, and what it would lead to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who or what could cause it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weakness it would exploit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is already in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions, reviews, anything else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance of the residual risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1 · Status: %2 · Treatment: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retained above the acceptance threshold without a valid, justified acceptance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rampart::RiskImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import risks from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import assets from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check which field each column of the file goes to. Columns were matched by their headers; change any that are wrong, or choose &quot;not imported&quot;. Values are matched to the risk method by number or label; anything that matches nothing is listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read, so nothing can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 rows can be imported as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 problem found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 rows are valid. Nothing is imported unless you choose to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the valid row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the %1 valid rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 risks from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 assets from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rampart::RiskLevelModel</name>
+    <message>
+        <source>%1 (acceptance threshold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change risk level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matrix cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add risk level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete risk level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder risk levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the acceptance threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rampart::RiskMatrixModel</name>
+    <message>
+        <source>%1 x %2 = %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set matrix cell %1 x %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lay out the matrix by score</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rampart::RiskMethodPanel</name>
+    <message>
+        <source>Delete level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method decides every score and level in the register: score = likelihood x impact, and the matrix maps each cell to a level. A change applies to every risk at once, is recorded in the change log and can be undone. Auditors ask for these criteria: they are printed with the risk reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk levels and matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest first. Double-click a name to rename it, a colour to change it. Deleting a level moves its cells to the level below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matrix: likelihood (rows) by impact (columns); the number is the score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lay out by score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread the levels over the matrix by score again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk acceptance criteria (6.1.2 a)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may accept which risks, and on what conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review risks and acceptances every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the review interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the number of levels moves every rating on this scale to the same relative place on the new scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the acceptance criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rampart::RiskRegisterModel</name>
+    <message>
+        <source>%1 open, %2 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 x %2 = %3: %4, above the acceptance threshold (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 x %2 = %3: %4, within the acceptance threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retained above the acceptance threshold without an acceptance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by %1 on %2 at %3 x %4 = %5 (%6), treatment %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rating or treatment has changed since: the acceptance needs renewal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acceptance has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open treatment actions, %2 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherent likelihood, before planned controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherent impact, before planned controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherent score: likelihood x impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherent risk level, from the method&apos;s matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res. likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual likelihood, with planned controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res. impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual impact, with planned controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res. score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual score: likelihood x impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res. level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual risk level, from the method&apos;s matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and overdue treatment actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk owner&apos;s acceptance of the residual risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n risks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rampart::RiskRegisterPanel</name>
+    <message>
+        <source>Inherent risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search title, scenario, owner, asset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets of the risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned Annex A controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherent %1 x %2  ✕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual %1 x %2  ✕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No risks in the register yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 assets in the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 risks, %2 not rated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 risks, all rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 above the acceptance threshold (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 treatment actions overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 acceptances need renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No risks yet. Add the first with &quot;Add risk&quot;, or bring in a spreadsheet with &quot;Import CSV…&quot; (import the assets first, under Assets, if the risks name them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No risk matches the filters. &quot;Clear filters&quot; shows the whole register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import risks from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the risk register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk register.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rampart::RiskScaleModel</name>
+    <message>
+        <source>Change the likelihood scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the impact scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Use %n likelihood levels</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Use %n impact levels</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rampart::RiskStore</name>
+    <message>
+        <source>There is no asset %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an Annex A control of ISO/IEC 27001:2022.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every risk needs a reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference %1 is already used by another risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not name confidentiality (C), integrity (I) or availability (A).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a treatment option: use modify, retain, avoid or share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a risk status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rampart::RisksPage</name>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clauses 6.1.2, 6.1.3, 8.2 and 8.3: the register with inherent and residual ratings, the treatment plan, the asset inventory and the risk method. Changes are saved as you make them and can be undone with Edit &gt; Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rampart::ScaleDelegate</name>
+    <message>
+        <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rampart::ScopeExclusionModel</name>
     <message>
         <source>Every exclusion needs a justification (clause 4.3).</source>
@@ -4055,6 +8598,610 @@ Use “%2” to record the first.</source>
     </message>
     <message>
         <source>Delete scope exclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rampart::ScopePicker</name>
+    <message>
+        <source>Apply to the audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause or control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clauses 4 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The management system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex A controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A.%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All clauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 chosen, not applied yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rampart::SoaComparisonModel</name>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rampart::SoaDelegate</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rampart::SoaDetailPane</name>
+    <message>
+        <source>Select a control to read about it and to write down why it is in the SoA, or why not, and how it is implemented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the control is, in a sentence or two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risks it treats, the law or contract that requires it, or the business reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification for exclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the control is not needed here (required when it is not applicable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it is implemented here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process, tool or configuration that puts the control into practice, and who runs it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents and evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policies, procedures, records and tickets an auditor can look at, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own control, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex A, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Linked risks:&lt;/b&gt; no risk treatment plans this control.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>residual risk not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>residual %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Linked risks:&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Annex A wording: %1&lt;/i&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Audit question:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;color:gray&quot;&gt;New in the 2022 edition.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;color:gray&quot;&gt;ISO/IEC 27001:2013 predecessors: %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification for exclusion (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rampart::SoaFindingModel</name>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rampart::SoaModel</name>
+    <message>
+        <source>Own controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own controls (none yet: add controls beyond Annex A here, clause 6.1.3 c)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own controls (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 controls (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded controls are not applicable; change the decision to change the status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the control applicable? (clause 6.1.3 d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the control is included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rampart::SoaPage</name>
+    <message>
+        <source>Add own control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete own control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve this SoA…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclude a control that risks rely on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The treatment of these risks plans this control:
+
+%1
+
+Mark it not applicable anyway? The risks keep the control in their treatment until you change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement of Applicability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a control of your own beyond Annex A (clause 6.1.3 c)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected own control and its SoA row (Edit &gt; Undo brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the SoA from a spreadsheet, matched by control; a file with any problem changes nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the SoA to a spreadsheet (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve this SoA: freeze it as a new version with approver, date and note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the SoA from a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement of Applicability.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - Statement of Applicability.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the SoA to a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search control, title, owner or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every control again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps an auditor would point at: no decision, an exclusion without justification, an inclusion without a reason, an implemented control without a description, no owner, no review in the last %1 months. Select a finding to go to its control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each approved version is the SoA frozen as it was approved. Select one to see what has changed since, field by field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completeness: no gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completeness (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No version approved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes since version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed since version %1: %n control(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 controls decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved: version %1 on %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no version approved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot approve the SoA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved the SoA as version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Correct the spreadsheet and import it again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import the SoA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds nothing new: the SoA is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %n control(s) changed (Edit &gt; Undo takes it back)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot export the SoA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the SoA to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1 (Edit &gt; Undo brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rampart::SoaVersionModel</name>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rampart::TreatmentPlanPanel</name>
+    <message>
+        <source>Add action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search actions, owners, risks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk, e.g. R-004</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New action for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the reference of the risk the action treats, e.g. R-004.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no risk %1 in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the treatment plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment plan.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 actions, %2 open, &lt;b style=&quot;color:#b71c1c&quot;&gt;%3 overdue&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 actions, %2 open, none overdue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
