@@ -71,6 +71,11 @@ void TestReports::everyKindFromTheCli_data()
                            << QStringList{QStringLiteral("Context and ISMS scope"), QStringLiteral("Kestrel Cloudworks"),
                                           QStringLiteral("Scope statement"), QStringLiteral("Kestrel Labs research sandbox"),
                                           QStringLiteral("Document control")};
+    QTest::newRow("soa") << QStringLiteral("soa")
+                         << QStringList{QStringLiteral("Statement of Applicability"), QStringLiteral("Document control"),
+                                        // Control ids and the derived linked risks (titles may wrap in
+                                        // their column, so they are not matched here).
+                                        QStringLiteral("5.1"), QStringLiteral("8.30"), QStringLiteral("Risks: R-")};
     QTest::newRow("status") << QStringLiteral("status")
                             << QStringList{QStringLiteral("ISMS status summary"), QStringLiteral("Organizational"),
                                            QStringLiteral("Recent changes")};

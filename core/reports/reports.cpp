@@ -355,6 +355,13 @@ void Reports::buildSoa(Document &document, ReportDocument *report)
         if (e.targetDate.isValid() && e.status != ImplementationStatus::Implemented
             && e.applicability == Applicability::Applicable)
             status += QStringLiteral("<br/>") + muted(tr("target %1").arg(e.targetDate.toString(Qt::ISODate)));
+        // Linked risks are derived from the risk register, as on screen.
+        QStringList risks;
+        for (const LinkedRisk &risk : soa.linkedRisks(e))
+            risks << (risk.residualLevel.isEmpty() ? risk.reference
+                                                   : QStringLiteral("%1 (%2)").arg(risk.reference, risk.residualLevel));
+        if (!risks.isEmpty())
+            decision += QStringLiteral("<br/>") + muted(tr("Risks: %1").arg(html::text(risks.join(QStringLiteral(", ")))));
         QString owner = e.owner.trimmed().isEmpty() ? muted(QStringLiteral("\u2014")) : html::text(e.owner);
         if (e.lastReviewed.isValid())
             owner += QStringLiteral("<br/>") + muted(tr("reviewed %1").arg(e.lastReviewed.toString(Qt::ISODate)));
