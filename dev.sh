@@ -39,7 +39,10 @@ install_missing() {
 
 build() {
     local dir=$1 type=$2 werror=$3
-    cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" -DRAMPART_WERROR="$werror" >/dev/null
+    local launcher=()
+    # ccache is used when the machine has it; it is not installed for you.
+    if command -v ccache >/dev/null; then launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache); fi
+    cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" -DRAMPART_WERROR="$werror" "${launcher[@]}" >/dev/null
     cmake --build "$dir" -j "$(nproc)"
 }
 
