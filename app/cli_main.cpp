@@ -71,6 +71,28 @@ QStringList reportKeys()
     return keys;
 }
 
+// The report kinds for the help text, wrapped under the column of the descriptions.
+QString wrappedReportKeys()
+{
+    const QString indent(36, QLatin1Char(' '));
+    QString out;
+    int column = 36;
+    const QStringList keys = reportKeys();
+    for (int i = 0; i < keys.size(); ++i) {
+        const QString item = keys.at(i) + (i + 1 < keys.size() ? QStringLiteral(",") : QString());
+        if (i > 0 && column + 1 + item.size() > 96) {
+            out += QLatin1Char('\n') + indent;
+            column = 36;
+        } else if (i > 0) {
+            out += QLatin1Char(' ');
+            ++column;
+        }
+        out += item;
+        column += int(item.size());
+    }
+    return out;
+}
+
 QString helpText()
 {
     return Cli::tr("Usage: rampart-cli COMMAND FILE [OPTIONS]\n"
@@ -92,15 +114,17 @@ QString helpText()
               "                              matched by control; any problem changes nothing (exit 1);\n"
               "                              --dry-run checks and reports without writing\n"
               "  report FILE KIND --pdf OUT  print a report as PDF [--paper a4|letter]\n"
-              "                              [--classification TEXT]; KIND: %1\n"
+              "                              [--classification TEXT]\n"
+              "                              KIND: %1\n"
               "                              management-review: [--review N] (MR-02 or 2;\n"
               "                              default: the latest review)\n"
+              "                              audit-plan and audit-report: --audit REF\n"
               "  export FILE --audit REF --worksheet OUT\n"
               "                              write an audit's checklist as a CSV worksheet to fill in\n"
               "  import FILE --audit REF --worksheet IN [--dry-run]\n"
               "                              read a filled-in worksheet back into the audit's checklist;\n"
               "                              nothing is written if any row has a problem\n"
-              "                              audit-plan and audit-report: --audit REF\n"              "  export FILE [--risks OUT] [--treatment-plan OUT] [--assets OUT]\n"
+              "  export FILE [--risks OUT] [--treatment-plan OUT] [--assets OUT]\n"
               "                              write the risk register, treatment plan or assets as CSV\n"
               "  import FILE [--assets IN] [--risks IN] [--map 'Header=field,...'] [--dry-run]\n"
               "                              add assets and risks from CSV files (UTF-8, comma or\n"
@@ -108,7 +132,7 @@ QString helpText()
               "                              and writes nothing if there is any\n"
               "\n"
               "Exit status: 0 success, 1 failure (stderr says why), 2 usage error.\n")
-        .arg(reportKeys().join(QStringLiteral(", ")))
+        .arg(wrappedReportKeys())
         + Cli::tr("\nFields for --map (or \"ignore\"):\n  risks:  %1\n  assets: %2\n")
               .arg(RiskCsv::fieldKeys(RiskCsv::Kind::Risks).join(QStringLiteral(", ")),
                    RiskCsv::fieldKeys(RiskCsv::Kind::Assets).join(QStringLiteral(", ")));

@@ -72,6 +72,36 @@ QString Table::toHtml() const
     return out;
 }
 
+QColor textOn(const QColor &background)
+{
+    const int brightness = (background.red() * 299 + background.green() * 587 + background.blue() * 114) / 1000;
+    return brightness > 140 ? QColor(Qt::black) : QColor(Qt::white);
+}
+
+QString onColour(const QString &text, const QColor &background)
+{
+    if (!background.isValid())
+        return text;
+    return QStringLiteral("<span style=\"color: %1\">%2</span>").arg(textOn(background).name(), text);
+}
+
+void Table::addRow(const QList<Cell> &cells, bool keepWithPrevious)
+{
+    // The class marks the row for the layout (reportdocument.cpp), which keeps it
+    // with the row before.
+    QString row = keepWithPrevious ? QStringLiteral("<tr class=\"more\">") : QStringLiteral("<tr>");
+    for (const Cell &cell : cells) {
+        row += QStringLiteral("<td");
+        if (cell.columns > 1)
+            row += QStringLiteral(" colspan=\"%1\"").arg(cell.columns);
+        if (cell.background.isValid())
+            row += QStringLiteral(" bgcolor=\"%1\"").arg(cell.background.name());
+        row += QLatin1Char('>') + cell.html + QStringLiteral("</td>");
+    }
+    row += QStringLiteral("</tr>");
+    m_rows << row;
+}
+
 QString facts(const QList<QPair<QString, QString>> &rows)
 {
     QString out = QStringLiteral("<table class=\"facts\" cellspacing=\"0\">");

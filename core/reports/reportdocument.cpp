@@ -13,6 +13,7 @@
 #include <QSaveFile>
 #include <QRegularExpression>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextFrame>
 #include <QTextTable>
 #include <QTextLayout>
@@ -149,6 +150,31 @@ QString breakBeforeTag(const QString &html, qsizetype at)
     return html.left(at) + withPageBreak(tag) + html.mid(close + 1);
 }
 
+// Where the row-th row (counting the header) of the tableIndex-th table starts in html;
+// -1 when there is no such row.
+qsizetype rowStart(const QString &html, int tableIndex, int row)
+{
+    const qsizetype start = nthMatch(html, tableTag(), tableIndex);
+    if (start < 0)
+        return -1;
+    const qsizetype end = html.indexOf(QLatin1String("</table>"), start);
+    qsizetype rowAt = start;
+    for (int i = 0; i <= row; ++i) {
+        rowAt = html.indexOf(QLatin1String("<tr"), rowAt + 1);
+        if (rowAt < 0 || rowAt > end)
+            return -1;
+    }
+    return rowAt;
+}
+
+// A row that continues the record of the row before it (html::Table::addRow with
+// keepWithPrevious): never separated from it by a page break.
+bool keepsWithPrevious(const QString &html, int tableIndex, int row)
+{
+    const qsizetype at = rowStart(html, tableIndex, row);
+    return at >= 0 && QStringView(html).mid(at).startsWith(QLatin1String("<tr class=\"more\""));
+}
+
 // Ends the table before its row-th row and starts it again on a new page, header and all.
 QString breakBeforeRow(const QString &html, int tableIndex, int row)
 {
@@ -241,8 +267,19 @@ QString layOutKeepingTogether(QTextDocument &doc, QString html)
                     if (!row.valid || row.bottom - row.top > pageHeight * 0.8
                         || pageOf(row.top) == pageOf(row.bottom - 2))
                         continue;
-                    if (r > header)
-                        propose(breakBeforeRow(html, item.index, r));
+                    // The record the row belongs to moves as a whole when it fits on a page.
+                    int first = r;
+                    while (first > header && keepsWithPrevious(html, item.index, first))
+                        --first;
+                    int last = r;
+                    while (last + 1 < item.table->rows() && keepsWithPrevious(html, item.index, last + 1))
+                        ++last;
+                    Span group;
+                    for (int g = first; g <= last; ++g)
+                        group.add(rowSpan(doc, item.table, g));
+                    const int target = group.valid && group.bottom - group.top <= pageHeight * 0.8 ? first : r;
+                    if (target > header)
+                        propose(breakBeforeRow(html, item.index, target));
                     else if (i > 0 && items[i - 1].kind == RootItem::Kind::Heading)
                         propose(breakBeforeTag(html, nthMatch(html, headingTag(), items[i - 1].index)));
                     else
@@ -260,6 +297,336 @@ QString layOutKeepingTogether(QTextDocument &doc, QString html)
 QString anchorName(int index)
 {
     return QStringLiteral("section-%1").arg(index);
+}
+
+// --- Long documents: laid out a few pages at a time ------------------------------------
+// Laying out a whole report at once costs time per page for every row or heading that
+// must move to the next page, which does not scale to registers of thousands of rows.
+// So the body is cut into items (block elements, and groups of table rows that stay
+// together), and laid out in windows of a few pages: the full pages of a window are
+// kept, what starts on its last page goes on to the next window, which starts on a new
+// page. A page is never laid out more than a few times, however long the report.
+
+struct Item
+{
+    QString html;     // a block element, or the rows of one record of a table
+    int table = -1;   // for rows: index of their table's opening tag and header; -1: a block
+    bool breakBefore = false;  // starts on a new page
+    bool heading = false;
+};
+
+struct Flow
+{
+    std::vector<Item> items;
+    QStringList tables;  // per table: its opening tag and <thead>
+};
+
+const QString &pageBreakStyle()
+{
+    static const QString style = QStringLiteral(" style=\"page-break-before: always\"");
+    return style;
+}
+
+bool startsTag(QStringView html, qsizetype at, QLatin1StringView tag)
+{
+    if (!html.mid(at).startsWith(tag))
+        return false;
+    const qsizetype after = at + tag.size();
+    if (after >= html.size())
+        return true;
+    const QChar next = html.at(after);
+    return next == QLatin1Char(' ') || next == QLatin1Char('>') || next == QLatin1Char('/');
+}
+
+// Just after the element opened at from closes (elements of the same name may nest).
+qsizetype elementEnd(const QString &html, qsizetype from, const QString &name)
+{
+    const QString open = QLatin1Char('<') + name;
+    const QString close = QStringLiteral("</") + name + QLatin1Char('>');
+    int depth = 0;
+    qsizetype at = from;
+    while (true) {
+        const qsizetype o = html.indexOf(open, at);
+        const qsizetype c = html.indexOf(close, at);
+        if (c < 0)
+            return html.size();
+        if (o >= 0 && o < c) {
+            if (startsTag(html, o, QLatin1StringView(open.toLatin1())))
+                ++depth;
+            at = o + open.size();
+            continue;
+        }
+        --depth;
+        at = c + close.size();
+        if (depth <= 0)
+            return at;
+    }
+}
+
+void splitTable(const QString &table, Flow *flow)
+{
+    const qsizetype openEnd = table.indexOf(QLatin1Char('>')) + 1;
+    QString prefix = table.left(openEnd);
+    const int index = int(flow->tables.size());
+    bool anyRow = false;
+    int depth = 0;  // tables nested in cells
+    bool inHead = false;
+    qsizetype rowStart = -1;
+    for (qsizetype at = table.indexOf(QLatin1Char('<'), openEnd); at >= 0 && at < table.size();
+         at = table.indexOf(QLatin1Char('<'), at + 1)) {
+        if (startsTag(table, at, QLatin1StringView("<table"))) {
+            ++depth;
+        } else if (table.mid(at, 8) == QLatin1String("</table>")) {
+            if (depth == 0)
+                break;
+            --depth;
+        } else if (depth > 0) {
+            continue;
+        } else if (table.mid(at, 7) == QLatin1String("<thead>")) {
+            inHead = true;
+            prefix += table.mid(at, elementEnd(table, at, QStringLiteral("thead")) - at);
+        } else if (table.mid(at, 8) == QLatin1String("</thead>")) {
+            inHead = false;
+        } else if (!inHead && startsTag(table, at, QLatin1StringView("<tr"))) {
+            rowStart = at;
+        } else if (!inHead && rowStart >= 0 && table.mid(at, 5) == QLatin1String("</tr>")) {
+            const QString row = table.mid(rowStart, at + 5 - rowStart);
+            const bool more = row.startsWith(QLatin1String("<tr class=\"more\""));
+            if (more && !flow->items.empty() && flow->items.back().table == index)
+                flow->items.back().html += row;
+            else
+                flow->items.push_back({row, index, false, false});
+            anyRow = true;
+            rowStart = -1;
+        }
+    }
+    if (!anyRow) {
+        flow->items.push_back({table, -1, false, false});
+        return;
+    }
+    flow->tables << prefix;
+}
+
+// Cuts html (a sequence of block elements) into items.
+void splitInto(const QString &html, Flow *flow)
+{
+    static const QStringList blocks = {QStringLiteral("table"), QStringLiteral("p"), QStringLiteral("h1"),
+                                       QStringLiteral("h2"), QStringLiteral("h3"), QStringLiteral("h4"),
+                                       QStringLiteral("h5"), QStringLiteral("h6"), QStringLiteral("ul"),
+                                       QStringLiteral("ol"), QStringLiteral("div"), QStringLiteral("pre"),
+                                       QStringLiteral("blockquote")};
+    auto blockAt = [&html](qsizetype at) -> QString {
+        if (html.at(at) != QLatin1Char('<'))
+            return {};
+        for (const QString &name : blocks) {
+            if (startsTag(html, at, QLatin1StringView((QLatin1Char('<') + name).toLatin1())))
+                return name;
+        }
+        return {};
+    };
+    QString loose;  // text and inline elements between blocks
+    auto flush = [&] {
+        if (!loose.trimmed().isEmpty())
+            flow->items.push_back({loose, -1, false, false});
+        loose.clear();
+    };
+    qsizetype at = 0;
+    while (at < html.size()) {
+        const QString name = blockAt(at);
+        if (name.isEmpty()) {
+            qsizetype next = html.indexOf(QLatin1Char('<'), at + 1);
+            if (next < 0)
+                next = html.size();
+            loose += html.mid(at, next - at);
+            at = next;
+            continue;
+        }
+        flush();
+        const qsizetype end = elementEnd(html, at, name);
+        const QString element = html.mid(at, end - at);
+        if (name == QLatin1String("table")) {
+            splitTable(element, flow);
+        } else {
+            const QString openTag = element.left(element.indexOf(QLatin1Char('>')) + 1);
+            flow->items.push_back({element, -1, openTag.contains(QLatin1String("page-break-before")),
+                                   name.size() == 2 && name.at(0) == QLatin1Char('h')});
+        }
+        at = end;
+    }
+    flush();
+}
+
+QString unitAnchor(size_t index)
+{
+    return QStringLiteral("unit-%1").arg(index);
+}
+
+// The HTML of items [from, to): rows inside their tables, each item with an anchor to
+// find it after the layout.
+QString assemble(const Flow &flow, size_t from, size_t to)
+{
+    QString out = QStringLiteral("<html><body>");
+    int open = -1;
+    for (size_t i = from; i < to; ++i) {
+        const Item &item = flow.items[i];
+        if (item.table != open) {
+            if (open >= 0)
+                out += QStringLiteral("</tbody></table>");
+            if (item.table >= 0)
+                out += flow.tables.at(item.table) + QStringLiteral("<tbody>");
+            open = item.table;
+        }
+        QString html = item.html;
+        // A window starts on a new page anyway: a break there would leave a blank page.
+        if (i == from && item.breakBefore) {
+            const qsizetype tagEnd = html.indexOf(QLatin1Char('>'));
+            const qsizetype style = html.indexOf(pageBreakStyle());
+            if (style >= 0 && style < tagEnd)
+                html.remove(style, pageBreakStyle().size());
+        }
+        const QString anchor = QStringLiteral("<a name=\"%1\"></a>").arg(unitAnchor(i));
+        const qsizetype host = item.table >= 0 ? html.indexOf(QLatin1String("<td")) : (html.startsWith(QLatin1Char('<')) ? 0 : -1);
+        if (host < 0)
+            html.prepend(anchor);
+        else
+            html.insert(html.indexOf(QLatin1Char('>'), host) + 1, anchor);
+        out += html;
+    }
+    if (open >= 0)
+        out += QStringLiteral("</tbody></table>");
+    out += QStringLiteral("</body></html>");
+    return out;
+}
+
+// Where each item of [from, to) lies in doc (header rows of tables left out).
+std::vector<Span> itemSpans(QTextDocument &doc, size_t from, size_t to)
+{
+    std::vector<Span> spans(to - from);
+    qsizetype current = -1;
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QStringList names = it.fragment().charFormat().anchorNames();
+            for (const QString &name : names) {
+                if (!name.startsWith(QLatin1String("unit-")))
+                    continue;
+                const qsizetype index = qsizetype(name.mid(5).toLongLong()) - qsizetype(from);
+                if (index >= 0 && index < qsizetype(spans.size()))
+                    current = index;
+            }
+        }
+        if (current < 0)
+            continue;
+        const QTextCursor cursor(block);
+        if (QTextTable *table = cursor.currentTable()) {
+            if (table->cellAt(cursor).row() < table->format().headerRowCount())
+                continue;
+        }
+        spans[size_t(current)].add(blockSpan(doc, block));
+    }
+    return spans;
+}
+
+struct Window
+{
+    QString html;  // as laid out
+    int pages = 0;  // drawn from its top
+};
+
+struct SectionAnchor
+{
+    int section = 0;
+    int page = 0;  // counted from the first page of the flow, from 0
+};
+
+// The section anchors in doc on pages before pages, offset by base.
+void collectSections(QTextDocument &doc, int pages, int base, std::vector<SectionAnchor> *out)
+{
+    const double pageHeight = doc.pageSize().height();
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QStringList names = it.fragment().charFormat().anchorNames();
+            for (const QString &name : names) {
+                if (!name.startsWith(QLatin1String("section-")))
+                    continue;
+                // The first line, not the block: a heading pushed to a new page keeps
+                // its block's top on the page before.
+                double top = doc.documentLayout()->blockBoundingRect(block).top();
+                if (block.layout() && block.layout()->lineCount() > 0)
+                    top += block.layout()->lineAt(0).y();
+                const int page = int((top + 1) / pageHeight);  // + 1: rounding at the page top
+                if (page < pages)
+                    out->push_back({name.mid(8).toInt(), base + page});
+            }
+        }
+    }
+}
+
+std::vector<Window> paginate(const Flow &flow, QPagedPaintDevice *device, const QSizeF &size,
+                             std::vector<SectionAnchor> *sections)
+{
+    std::vector<Window> windows;
+    const size_t count = flow.items.size();
+    size_t perWindow = 40;  // items; adjusted to what fits on about three pages
+    int pagesSoFar = 0;
+    size_t from = 0;
+    while (from < count) {
+        size_t segmentEnd = from + 1;
+        while (segmentEnd < count && !flow.items[segmentEnd].breakBefore)
+            ++segmentEnd;
+        size_t to = std::min(segmentEnd, from + perWindow);
+        while (true) {
+            QTextDocument doc;
+            setUp(doc, device, size);
+            const QString html = layOutKeepingTogether(doc, assemble(flow, from, to));
+            const int pages = doc.pageCount();
+            if (to == segmentEnd) {
+                collectSections(doc, pages, pagesSoFar, sections);
+                windows.push_back({html, pages});
+                pagesSoFar += pages;
+                from = to;
+                break;
+            }
+            // The last page boundary that no item crosses and that has no heading just
+            // before it: the pages above it are final.
+            const double pageHeight = doc.pageSize().height();
+            auto pageOf = [pageHeight](double y) { return int((y + 1) / pageHeight); };
+            const std::vector<Span> spans = itemSpans(doc, from, to);
+            int boundary = 0;
+            size_t carry = to;
+            for (int b = pages - 1; b >= 1 && boundary == 0; --b) {
+                bool clean = true;
+                size_t firstAfter = to;
+                size_t lastBefore = to;
+                for (size_t i = 0; i < spans.size() && clean; ++i) {
+                    const Span &span = spans[i];
+                    if (!span.valid)
+                        continue;
+                    if (pageOf(span.top) < b) {
+                        clean = pageOf(span.bottom - 2) < b;
+                        lastBefore = from + i;
+                    } else if (firstAfter == to) {
+                        firstAfter = from + i;
+                    }
+                }
+                if (!clean || firstAfter == to || lastBefore == to || flow.items[lastBefore].heading)
+                    continue;
+                boundary = b;
+                carry = firstAfter;
+            }
+            if (boundary == 0) {
+                // Nothing fits a clean cut: take more at once.
+                to = std::min(segmentEnd, from + 2 * (to - from));
+                continue;
+            }
+            collectSections(doc, boundary, pagesSoFar, sections);
+            windows.push_back({html, boundary});
+            pagesSoFar += boundary;
+            perWindow = std::max<size_t>(4, (carry - from) * 3 / size_t(boundary) + 1);
+            from = carry;
+            break;
+        }
+    }
+    return windows;
 }
 
 } // namespace
@@ -335,16 +702,12 @@ int ReportDocument::render(QPagedPaintDevice *device, Paper paper) const
     }
 
     // The body, with a table of contents when there is more than one section. The
-    // contents need the page numbers of the sections, which are known only after a
-    // layout: lay out once with placeholders, read the pages, lay out again (the
-    // numbers take the same room, so nothing moves). Rows and headings that a page
-    // break would cut are moved to the next page on the way.
+    // contents need the page numbers of the sections, which are known only after the
+    // layout: lay out with placeholders, read the pages, lay the contents out again (the
+    // numbers take the same room, so nothing moves). Rows and headings that a page break
+    // would cut are moved to the next page on the way.
     const bool withContents = sections.size() > 1;
-    QTextDocument content;
-    setUp(content, device, body.size());
     auto contents = [&](const QList<int> &pages) {
-        if (!withContents)
-            return QString();
         QString html = QStringLiteral("<h1>%1</h1><table class=\"toc\" width=\"100%\">").arg(tr("Contents"));
         for (int i = 0; i < sections.size(); ++i)
             html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>")
@@ -353,50 +716,46 @@ int ReportDocument::render(QPagedPaintDevice *device, Paper paper) const
         html += QStringLiteral("</table>");
         return html;
     };
-    QString bodyHtml = QStringLiteral("<html><body>") + contents({});
+    Flow bodyFlow;
     for (int i = 0; i < sections.size(); ++i) {
         const ReportSection &section = sections.at(i);
-        const bool breakBefore = section.newPage || (withContents && i == 0);
-        bodyHtml += QStringLiteral("<h1%1><a name=\"%2\"></a>%3</h1>")
-                        .arg(breakBefore ? QStringLiteral(" style=\"page-break-before: always\"") : QString(),
-                             anchorName(i), html::text(section.title));
-        bodyHtml += section.html;
+        const bool breakBefore = section.newPage && i > 0;
+        splitInto(QStringLiteral("<h1%1><a name=\"%2\"></a>%3</h1>")
+                      .arg(breakBefore ? pageBreakStyle() : QString(), anchorName(i), html::text(section.title)),
+                  &bodyFlow);
+        splitInto(section.html, &bodyFlow);
     }
-    bodyHtml += QStringLiteral("</body></html>");
-    auto sectionPages = [&] {
-        QList<int> pages(sections.size(), 0);
-        const double pageHeight = content.pageSize().height();
-        for (QTextBlock block = content.begin(); block.isValid(); block = block.next()) {
-            for (auto it = block.begin(); !it.atEnd(); ++it) {
-                const QStringList names = it.fragment().charFormat().anchorNames();
-                for (const QString &name : names) {
-                    if (!name.startsWith(QLatin1String("section-")))
-                        continue;
-                    const int index = name.mid(8).toInt();
-                    // The first line, not the block: a heading pushed to a new page keeps
-                    // its block's top on the page before.
-                    double top = content.documentLayout()->blockBoundingRect(block).top();
-                    if (block.layout() && block.layout()->lineCount() > 0)
-                        top += block.layout()->lineAt(0).y();
-                    // The cover is page 1.
-                    if (index >= 0 && index < pages.size())
-                        pages[index] = 2 + int((top + 1) / pageHeight);  // + 1: rounding at the page top
-                }
-            }
-        }
-        return pages;
-    };
-    bodyHtml = layOutKeepingTogether(content, bodyHtml);
+    std::vector<SectionAnchor> anchors;
+    std::vector<Window> contentsWindows;
+    int contentsPages = 0;
     if (withContents) {
-        // The page breaks found for the placeholder contents hold for the numbered
-        // ones too: the numbers take the same room.
-        const QString placeholder = contents({});
-        const QString numbered = contents(sectionPages());
-        layOutKeepingTogether(content, bodyHtml.replace(bodyHtml.indexOf(placeholder), placeholder.size(), numbered));
+        Flow flow;
+        splitInto(contents({}), &flow);
+        std::vector<SectionAnchor> none;
+        contentsWindows = paginate(flow, device, body.size(), &none);
+        for (const Window &w : contentsWindows)
+            contentsPages += w.pages;
     }
+    const std::vector<Window> bodyWindows = paginate(bodyFlow, device, body.size(), &anchors);
+    if (withContents) {
+        // The cover is page 1.
+        QList<int> pages(sections.size(), 0);
+        for (const SectionAnchor &a : anchors) {
+            if (a.section >= 0 && a.section < pages.size())
+                pages[a.section] = 1 + qMax(1, cover.pageCount()) + contentsPages + a.page;
+        }
+        Flow flow;
+        splitInto(contents(pages), &flow);
+        std::vector<SectionAnchor> none;
+        contentsWindows = paginate(flow, device, body.size(), &none);
+    }
+    std::vector<Window> windows = contentsWindows;
+    windows.insert(windows.end(), bodyWindows.begin(), bodyWindows.end());
+    int contentPages = 0;
+    for (const Window &w : windows)
+        contentPages += w.pages;
 
     const int coverPages = qMax(1, cover.pageCount());
-    const int contentPages = content.pageCount();
     const int total = coverPages + contentPages;
 
     QPainter painter(device);
@@ -445,8 +804,15 @@ int ReportDocument::render(QPagedPaintDevice *device, Paper paper) const
     };
     for (int i = 0; i < coverPages; ++i)
         drawPage(cover, i);
-    for (int i = 0; i < contentPages; ++i)
-        drawPage(content, i);
+    // Each window laid out again (the same HTML gives the same pages), one at a time:
+    // a long report never holds more than a few pages' layout.
+    for (const Window &w : windows) {
+        QTextDocument doc;
+        setUp(doc, device, body.size());
+        doc.setHtml(w.html);
+        for (int i = 0; i < w.pages; ++i)
+            drawPage(doc, i);
+    }
     painter.end();
     return total;
 }

@@ -9,6 +9,7 @@
 #include "soacomparison.h"
 #include "managementreviewinputs.h"
 #include "managementreviewpack.h"
+#include "riskreports.h"
 #include "stores/registerstore.h"
 #include "stores/changelogstore.h"
 #include "stores/organisationstore.h"
@@ -28,6 +29,13 @@ QList<ReportKindInfo> Reports::kinds()
          tr("Every Annex A control and every own control with the decision, the reasons or the justification "
             "for exclusion, the implementation status and description, and the owner (clause 6.1.3 d); with "
             "its approved versions.")},
+        {QStringLiteral("risks"), tr("Risk register and risk assessment"),
+         tr("The risk assessment method (scales, matrix, levels, acceptance criteria), heat maps before and after "
+            "treatment, a summary of the results and the full risk register (clauses 6.1.2, 8.2).")},
+        {QStringLiteral("treatment-plan"), tr("Risk treatment plan"),
+         tr("Each treated risk with its option, controls and actions (owner, due date, status), the actions by "
+            "owner, and the risk owners' acceptance of residual risks with a sign-off block (clauses 6.1.3 e "
+            "and f, 8.3).")},
         {QStringLiteral("status"), tr("ISMS status summary"),
          tr("The state of the ISMS at a glance, for top management and the management review.")},
         {QStringLiteral("management-review"), tr("Management review pack"),
@@ -85,6 +93,10 @@ bool Reports::build(Document &document, const QString &kind, const ReportOptions
             buildSoa(document, out);
         else if (kind == QLatin1String("management-review"))
             return buildManagementReview(document, options, out, error);
+        else if (kind == QLatin1String("risks"))
+            RiskReports::buildRegister(document, out);
+        else if (kind == QLatin1String("treatment-plan"))
+            RiskReports::buildTreatmentPlan(document, out);
         else if (kind == QLatin1String("status"))
             buildStatus(document, out);
         else if (kind == QLatin1String("nonconformities"))
@@ -224,6 +236,39 @@ void Reports::buildStatus(Document &document, ReportDocument *report)
         {tr("Open nonconformities"), html::text(f.nonconformity.available ? QString::number(f.nonconformity.open) : notYet)},
     };
     report->sections.append({tr("Where the ISMS stands"), html::facts(isms), false});
+
+    // Risk management (6.1.2, 6.1.3, 8.2, 8.3): the figures; the risk reports hold the detail.
+    QStringList perLevel;
+    for (const auto &[level, count] : s.risksPerLevel)
+        perLevel << QStringLiteral("%1 %2").arg(count).arg(level);
+    if (s.risksNotRated > 0)
+        perLevel << tr("%1 not rated").arg(s.risksNotRated);
+    QList<QPair<QString, QString>> risk = {
+        {tr("Risk method"), html::text(s.riskMethod)},
+        {tr("Assets"), html::text(QString::number(s.assets))},
+        {tr("Risks"), html::text(s.risks == 0 ? tr("None recorded yet")
+                                              : tr("%1: %2").arg(s.risks).arg(perLevel.join(QStringLiteral(", "))))},
+        {tr("Above the acceptance threshold"), warnIf(s.risksAboveThreshold > 0, QString::number(s.risksAboveThreshold))},
+        {tr("Treatment actions"),
+         warnIf(s.overdueTreatmentActions > 0,
+                tr("%1, %2 overdue").arg(s.treatmentActions).arg(s.overdueTreatmentActions))},
+        {tr("Acceptances of residual risk"),
+         warnIf(s.acceptancesNeedingRenewal > 0,
+                tr("%1, %2 needing renewal or expired").arg(s.acceptances).arg(s.acceptancesNeedingRenewal))},
+    };
+    QString riskHtml = html::facts(risk);
+    QString registerTitle, planTitle;
+    for (const ReportKindInfo &info : kinds()) {
+        if (info.key == QLatin1String("risks"))
+            registerTitle = info.title;
+        else if (info.key == QLatin1String("treatment-plan"))
+            planTitle = info.title;
+    }
+    riskHtml += html::paragraph(tr("In detail: the reports \u201c%1\u201d (report kind risks) and \u201c%2\u201d "
+                                   "(report kind treatment-plan).")
+                                    .arg(registerTitle, planTitle),
+                                QStringLiteral("muted"));
+    report->sections.append({tr("Risk management"), riskHtml, false});
 
     html::Table documented({tr("#"), tr("Clause"), tr("Documented information"), tr("In this file")}, {5, 12, 48, 35});
     for (const DocumentedItem &item : s.documentedInformation) {
