@@ -5,6 +5,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QFile>
+#include <QHash>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
@@ -18,6 +19,8 @@
 #include <QTextTable>
 #include <QTextLayout>
 #include <QTextDocument>
+
+#include <memory>
 
 namespace rampart {
 
@@ -50,8 +53,8 @@ void setUp(QTextDocument &doc, QPagedPaintDevice *device, const QSizeF &size)
 // --- Keeping things together across page breaks -------------------------------------
 // QTextDocument breaks a table row between two lines when it reaches the bottom of a
 // page, and leaves a heading alone at the bottom of a page when what follows starts
-// on the next. Printed documents must not do either: after a layout we look for the
-// first such place, put a page break into the HTML before it, and lay out again.
+// on the next. Printed documents must not do either: where a layout does, a page break
+// goes before the row (or the heading), and that part is laid out again.
 
 struct Span
 {
@@ -82,216 +85,11 @@ Span blockSpan(QTextDocument &doc, const QTextBlock &block)
     return s;
 }
 
-Span cellSpan(QTextDocument &doc, const QTextTableCell &cell)
-{
-    Span s;
-    const QTextBlock last = cell.lastCursorPosition().block();
-    for (QTextBlock b = cell.firstCursorPosition().block(); b.isValid(); b = b.next()) {
-        s.add(blockSpan(doc, b));
-        if (b == last)
-            break;
-    }
-    return s;
-}
-
-Span rowSpan(QTextDocument &doc, QTextTable *table, int row)
-{
-    Span s;
-    for (int c = 0; c < table->columns(); ++c) {
-        const QTextTableCell cell = table->cellAt(row, c);
-        if (cell.row() == row && cell.column() == c)
-            s.add(cellSpan(doc, cell));
-    }
-    return s;
-}
-
-// The n-th match of pattern in html (-1 when there is none).
-qsizetype nthMatch(const QString &html, const QRegularExpression &pattern, int n)
-{
-    qsizetype from = 0;
-    for (int i = 0; i <= n; ++i) {
-        const QRegularExpressionMatch m = pattern.match(html, from);
-        if (!m.hasMatch())
-            return -1;
-        if (i == n)
-            return m.capturedStart();
-        from = m.capturedEnd();
-    }
-    return -1;
-}
-
-const QRegularExpression &headingTag()
-{
-    static const QRegularExpression re(QStringLiteral("<h[1-6][\\s>]"));
-    return re;
-}
-
-const QRegularExpression &tableTag()
-{
-    static const QRegularExpression re(QStringLiteral("<table[\\s>]"));
-    return re;
-}
-
 QString withPageBreak(const QString &openTag)
 {
     // openTag is "<h1 ...>" or "<table ...>": add the break as the first attribute.
     const qsizetype nameEnd = openTag.indexOf(QRegularExpression(QStringLiteral("[\\s>]")));
     return openTag.left(nameEnd) + QStringLiteral(" style=\"page-break-before: always\"") + openTag.mid(nameEnd);
-}
-
-QString breakBeforeTag(const QString &html, qsizetype at)
-{
-    const qsizetype close = html.indexOf(QLatin1Char('>'), at);
-    if (at < 0 || close < 0)
-        return html;
-    const QString tag = html.mid(at, close - at + 1);
-    if (tag.contains(QLatin1String("page-break-before")))
-        return html;
-    return html.left(at) + withPageBreak(tag) + html.mid(close + 1);
-}
-
-// Where the row-th row (counting the header) of the tableIndex-th table starts in html;
-// -1 when there is no such row.
-qsizetype rowStart(const QString &html, int tableIndex, int row)
-{
-    const qsizetype start = nthMatch(html, tableTag(), tableIndex);
-    if (start < 0)
-        return -1;
-    const qsizetype end = html.indexOf(QLatin1String("</table>"), start);
-    qsizetype rowAt = start;
-    for (int i = 0; i <= row; ++i) {
-        rowAt = html.indexOf(QLatin1String("<tr"), rowAt + 1);
-        if (rowAt < 0 || rowAt > end)
-            return -1;
-    }
-    return rowAt;
-}
-
-// A row that continues the record of the row before it (html::Table::addRow with
-// keepWithPrevious): never separated from it by a page break.
-bool keepsWithPrevious(const QString &html, int tableIndex, int row)
-{
-    const qsizetype at = rowStart(html, tableIndex, row);
-    return at >= 0 && QStringView(html).mid(at).startsWith(QLatin1String("<tr class=\"more\""));
-}
-
-// Ends the table before its row-th row and starts it again on a new page, header and all.
-QString breakBeforeRow(const QString &html, int tableIndex, int row)
-{
-    const qsizetype start = nthMatch(html, tableTag(), tableIndex);
-    if (start < 0)
-        return html;
-    const qsizetype end = html.indexOf(QLatin1String("</table>"), start);
-    const QString openTag = html.mid(start, html.indexOf(QLatin1Char('>'), start) - start + 1);
-    qsizetype rowAt = start;
-    for (int i = 0; i <= row; ++i) {
-        rowAt = html.indexOf(QLatin1String("<tr"), rowAt + 1);
-        if (rowAt < 0 || rowAt > end)
-            return html;
-    }
-    const qsizetype headStart = html.indexOf(QLatin1String("<thead>"), start);
-    const qsizetype headEnd = html.indexOf(QLatin1String("</thead>"), start);
-    QString insertion;
-    if (headStart >= 0 && headEnd >= 0 && headEnd < end) {
-        const QString head = html.mid(headStart, headEnd + 8 - headStart);
-        insertion = QStringLiteral("</tbody></table>") + withPageBreak(openTag) + head + QStringLiteral("<tbody>");
-    } else {
-        insertion = QStringLiteral("</table>") + withPageBreak(openTag);
-    }
-    return html.left(rowAt) + insertion + html.mid(rowAt);
-}
-
-struct RootItem
-{
-    enum class Kind { Heading, Block, Table } kind;
-    int index = 0;  // among headings or among tables, in document order
-    Span span;
-    QTextTable *table = nullptr;
-};
-
-// Lays html out in doc, moving rows and headings that would be cut to the next page.
-// Returns the HTML as finally laid out.
-QString layOutKeepingTogether(QTextDocument &doc, QString html)
-{
-    const double pageHeight = doc.pageSize().height();
-    // + 1: a line laid out at the top of a page may sit a fraction above its boundary.
-    auto pageOf = [pageHeight](double y) { return int((y + 1) / pageHeight); };
-    for (int attempt = 0; attempt < 400; ++attempt) {
-        doc.setHtml(html);
-        doc.documentLayout()->documentSize();  // lays the document out
-        std::vector<RootItem> items;
-        int headings = 0;
-        int tables = 0;
-        for (auto it = doc.rootFrame()->begin(); !it.atEnd(); ++it) {
-            if (auto *table = qobject_cast<QTextTable *>(it.currentFrame())) {
-                RootItem item{RootItem::Kind::Table, tables++, {}, table};
-                item.span = rowSpan(doc, table, 0);
-                items.push_back(item);
-            } else if (it.currentFrame()) {
-                continue;
-            } else {
-                const QTextBlock block = it.currentBlock();
-                const bool heading = block.blockFormat().headingLevel() > 0;
-                RootItem item{heading ? RootItem::Kind::Heading : RootItem::Kind::Block, heading ? headings++ : 0,
-                              blockSpan(doc, block), nullptr};
-                if (item.span.valid)
-                    items.push_back(item);
-            }
-        }
-        // The first place that needs a break and does not have one yet.
-        QString patched;
-        auto propose = [&html, &patched](const QString &candidate) {
-            if (patched.isEmpty() && candidate != html)
-                patched = candidate;
-        };
-        for (size_t i = 0; i < items.size() && patched.isEmpty(); ++i) {
-            const RootItem &item = items[i];
-            if (item.kind == RootItem::Kind::Heading && i + 1 < items.size()
-                && pageOf(item.span.top) != pageOf(items[i + 1].span.top)) {
-                propose(breakBeforeTag(html, nthMatch(html, headingTag(), item.index)));
-            } else if (item.kind == RootItem::Kind::Table) {
-                const int header = item.table->format().headerRowCount();
-                // A table whose last row ends at the very bottom of a page but whose
-                // border or margin reaches onto the next gets its header painted alone
-                // on that page: take the last row along.
-                const Span last = rowSpan(doc, item.table, item.table->rows() - 1);
-                const QRectF frame = doc.documentLayout()->frameBoundingRect(item.table);
-                if (header > 0 && last.valid && pageOf(frame.bottom() - 2) > pageOf(last.bottom - 2)) {
-                    if (item.table->rows() - 1 > header)
-                        propose(breakBeforeRow(html, item.index, item.table->rows() - 1));
-                    else if (i > 0 && items[i - 1].kind == RootItem::Kind::Heading)
-                        propose(breakBeforeTag(html, nthMatch(html, headingTag(), items[i - 1].index)));
-                }
-                for (int r = header; r < item.table->rows() && patched.isEmpty(); ++r) {
-                    const Span row = rowSpan(doc, item.table, r);
-                    if (!row.valid || row.bottom - row.top > pageHeight * 0.8
-                        || pageOf(row.top) == pageOf(row.bottom - 2))
-                        continue;
-                    // The record the row belongs to moves as a whole when it fits on a page.
-                    int first = r;
-                    while (first > header && keepsWithPrevious(html, item.index, first))
-                        --first;
-                    int last = r;
-                    while (last + 1 < item.table->rows() && keepsWithPrevious(html, item.index, last + 1))
-                        ++last;
-                    Span group;
-                    for (int g = first; g <= last; ++g)
-                        group.add(rowSpan(doc, item.table, g));
-                    const int target = group.valid && group.bottom - group.top <= pageHeight * 0.8 ? first : r;
-                    if (target > header)
-                        propose(breakBeforeRow(html, item.index, target));
-                    else if (i > 0 && items[i - 1].kind == RootItem::Kind::Heading)
-                        propose(breakBeforeTag(html, nthMatch(html, headingTag(), items[i - 1].index)));
-                    else
-                        propose(breakBeforeTag(html, nthMatch(html, tableTag(), item.index)));
-                }
-            }
-        }
-        if (patched.isEmpty())
-            return html;
-        html = patched;
-    }
-    return html;
 }
 
 QString anchorName(int index)
@@ -469,7 +267,7 @@ QString assemble(const Flow &flow, size_t from, size_t to)
     int open = -1;
     for (size_t i = from; i < to; ++i) {
         const Item &item = flow.items[i];
-        if (item.table != open) {
+        if (item.table != open && !(item.breakBefore && item.table >= 0 && i > from)) {
             if (open >= 0)
                 out += QStringLiteral("</tbody></table>");
             if (item.table >= 0)
@@ -477,12 +275,24 @@ QString assemble(const Flow &flow, size_t from, size_t to)
             open = item.table;
         }
         QString html = item.html;
-        // A window starts on a new page anyway: a break there would leave a blank page.
         if (i == from && item.breakBefore) {
+            // A window starts on a new page anyway: a break there would leave a blank page.
             const qsizetype tagEnd = html.indexOf(QLatin1Char('>'));
             const qsizetype style = html.indexOf(pageBreakStyle());
             if (style >= 0 && style < tagEnd)
                 html.remove(style, pageBreakStyle().size());
+        } else if (item.breakBefore && item.table >= 0) {
+            // The table goes on on the next page, with its header.
+            if (open >= 0)
+                out += QStringLiteral("</tbody></table>");
+            const QString &prefix = flow.tables.at(item.table);
+            const qsizetype tagEnd = prefix.indexOf(QLatin1Char('>')) + 1;
+            out += withPageBreak(prefix.left(tagEnd)) + prefix.mid(tagEnd) + QStringLiteral("<tbody>");
+            open = item.table;
+        } else if (item.breakBefore) {
+            const qsizetype tagEnd = html.indexOf(QLatin1Char('>')) + 1;
+            if (html.startsWith(QLatin1Char('<')) && !html.left(tagEnd).contains(QLatin1String("page-break-before")))
+                html = withPageBreak(html.left(tagEnd)) + html.mid(tagEnd);
         }
         const QString anchor = QStringLiteral("<a name=\"%1\"></a>").arg(unitAnchor(i));
         const qsizetype host = item.table >= 0 ? html.indexOf(QLatin1String("<td")) : (html.startsWith(QLatin1Char('<')) ? 0 : -1);
@@ -498,20 +308,29 @@ QString assemble(const Flow &flow, size_t from, size_t to)
     return out;
 }
 
-// Where each item of [from, to) lies in doc (header rows of tables left out).
-std::vector<Span> itemSpans(QTextDocument &doc, size_t from, size_t to)
+struct Placed
 {
-    std::vector<Span> spans(to - from);
+    Span span;
+    QTextTable *table = nullptr;  // for rows
+};
+
+// Where each item of [from, to) lies in doc (header rows of tables left out).
+std::vector<Placed> itemSpans(QTextDocument &doc, size_t from, size_t to)
+{
+    std::vector<Placed> placed(to - from);
     qsizetype current = -1;
     for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        bool anchored = false;
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QStringList names = it.fragment().charFormat().anchorNames();
             for (const QString &name : names) {
                 if (!name.startsWith(QLatin1String("unit-")))
                     continue;
                 const qsizetype index = qsizetype(name.mid(5).toLongLong()) - qsizetype(from);
-                if (index >= 0 && index < qsizetype(spans.size()))
+                if (index >= 0 && index < qsizetype(placed.size())) {
                     current = index;
+                    anchored = true;
+                }
             }
         }
         if (current < 0)
@@ -520,17 +339,26 @@ std::vector<Span> itemSpans(QTextDocument &doc, size_t from, size_t to)
         if (QTextTable *table = cursor.currentTable()) {
             if (table->cellAt(cursor).row() < table->format().headerRowCount())
                 continue;
+            if (anchored)
+                placed[size_t(current)].table = table;
         }
-        spans[size_t(current)].add(blockSpan(doc, block));
+        placed[size_t(current)].span.add(blockSpan(doc, block));
     }
-    return spans;
+    return placed;
 }
 
 struct Window
 {
     QString html;  // as laid out
     int pages = 0;  // drawn from its top
+    // The layout itself while the report is short enough to keep it; else the window is
+    // laid out again to be drawn (the same HTML gives the same pages).
+    std::shared_ptr<QTextDocument> doc;
 };
+
+// Pages whose layout is kept for drawing (about 100 kB each); beyond, a long report is
+// laid out twice rather than held in memory whole.
+constexpr int KeptPages = 1500;
 
 struct SectionAnchor
 {
@@ -561,51 +389,113 @@ void collectSections(QTextDocument &doc, int pages, int base, std::vector<Sectio
     }
 }
 
-std::vector<Window> paginate(const Flow &flow, QPagedPaintDevice *device, const QSizeF &size,
+// The item to put a page break before so that item moves to the next page: the first
+// row of a table goes with the heading above it.
+size_t breakTarget(const Flow &flow, size_t item)
+{
+    const Item &it = flow.items[item];
+    if (it.table >= 0 && item > 0 && flow.items[item - 1].table != it.table && flow.items[item - 1].heading)
+        return item - 1;
+    return item;
+}
+
+std::vector<Window> paginate(Flow &flow, QPagedPaintDevice *device, const QSizeF &size,
                              std::vector<SectionAnchor> *sections)
 {
     std::vector<Window> windows;
     const size_t count = flow.items.size();
-    size_t perWindow = 40;  // items; adjusted to what fits on about three pages
+    size_t perWindow = 60;  // items; adjusted to what fits on about six pages
+    double lastHeaderOffset = 0;
     int pagesSoFar = 0;
     size_t from = 0;
     while (from < count) {
-        size_t segmentEnd = from + 1;
-        while (segmentEnd < count && !flow.items[segmentEnd].breakBefore)
-            ++segmentEnd;
-        size_t to = std::min(segmentEnd, from + perWindow);
-        while (true) {
-            QTextDocument doc;
-            setUp(doc, device, size);
-            const QString html = layOutKeepingTogether(doc, assemble(flow, from, to));
-            const int pages = doc.pageCount();
-            if (to == segmentEnd) {
-                collectSections(doc, pages, pagesSoFar, sections);
-                windows.push_back({html, pages});
-                pagesSoFar += pages;
-                from = to;
-                break;
+        const size_t to = std::min(count, from + perWindow);
+        auto holder = std::make_shared<QTextDocument>();
+        QTextDocument &doc = *holder;
+        setUp(doc, device, size);
+        const QString html = assemble(flow, from, to);
+        doc.setHtml(html);
+        doc.documentLayout()->documentSize();  // lays the document out
+        const int pages = doc.pageCount();
+        const double pageHeight = doc.pageSize().height();
+        // + 1: a line laid out at the top of a page may sit a fraction above its boundary.
+        auto pageOf = [pageHeight](double y) { return int((y + 1) / pageHeight); };
+        const std::vector<Placed> placed = itemSpans(doc, from, to);
+        auto at = [&](size_t i) -> const Span & { return placed[i - from].span; };
+        auto nextValid = [&](size_t i) {
+            size_t next = i + 1;
+            while (next < to && !at(next).valid)
+                ++next;
+            return next;
+        };
+        // Where an item's first line sits when it starts a page: rows below their
+        // table's header, blocks at the top.
+        QHash<QTextTable *, double> headerOffsets;  // first row's first line below the table's top
+        for (size_t i = from; i < to; ++i) {
+            const Placed &p = placed[i - from];
+            if (!p.table || !p.span.valid || headerOffsets.contains(p.table))
+                continue;
+            const double top = doc.documentLayout()->frameBoundingRect(p.table).top();
+            if (pageOf(top) == pageOf(p.span.top)) {
+                headerOffsets.insert(p.table, p.span.top - top);
+                lastHeaderOffset = p.span.top - top;
             }
-            // The last page boundary that no item crosses and that has no heading just
-            // before it: the pages above it are final.
-            const double pageHeight = doc.pageSize().height();
-            auto pageOf = [pageHeight](double y) { return int((y + 1) / pageHeight); };
-            const std::vector<Span> spans = itemSpans(doc, from, to);
-            int boundary = 0;
-            size_t carry = to;
-            for (int b = pages - 1; b >= 1 && boundary == 0; --b) {
+        }
+        auto offsetAtTop = [&](size_t i) -> double {
+            const Placed &p = placed[i - from];
+            if (!p.table)
+                return 0;
+            return headerOffsets.value(p.table, lastHeaderOffset);
+        };
+        // Does item i (at top..bottom) need to start on the next page?
+        auto needsBreak = [&](size_t i, double top, double bottom, double nextTop) {
+            const Item &item = flow.items[i];
+            if (item.table >= 0)
+                return bottom - top <= pageHeight * 0.8 && pageOf(top) != pageOf(bottom - 2);
+            return item.heading && pageOf(nextTop) != pageOf(top);
+        };
+
+        // The first place in this layout that needs a page break.
+        size_t problem = to;
+        for (size_t i = from + 1; i < to && problem == to; ++i) {
+            if (!at(i).valid)
+                continue;
+            const size_t next = nextValid(i);
+            bool needed = needsBreak(i, at(i).top, at(i).bottom, next < to ? at(next).top : at(i).top);
+            // A table whose last row ends at the very bottom of a page but whose border
+            // reaches onto the next gets its header painted alone on that page.
+            const Placed &p = placed[i - from];
+            if (!needed && p.table && (i + 1 == to || flow.items[i + 1].table != flow.items[i].table)) {
+                const QRectF frame = doc.documentLayout()->frameBoundingRect(p.table);
+                needed = pageOf(frame.bottom() - 2) > pageOf(at(i).bottom - 2);
+            }
+            if (!needed)
+                continue;
+            const size_t target = breakTarget(flow, i);
+            if (target > from && !flow.items[target].breakBefore)
+                problem = target;
+        }
+
+        int boundary = 0;  // pages [0, boundary) are final
+        size_t carry = to;
+        if (problem == to && to == count) {
+            boundary = pages;
+        } else {
+            const int limit = problem < to ? pageOf(at(problem).top) : pages - 1;
+            // The last page boundary up to limit that no item crosses and that has no
+            // heading just above it.
+            for (int b = limit; b >= 1 && boundary == 0; --b) {
                 bool clean = true;
                 size_t firstAfter = to;
                 size_t lastBefore = to;
-                for (size_t i = 0; i < spans.size() && clean; ++i) {
-                    const Span &span = spans[i];
-                    if (!span.valid)
+                for (size_t i = from; i < to && clean; ++i) {
+                    if (!at(i).valid)
                         continue;
-                    if (pageOf(span.top) < b) {
-                        clean = pageOf(span.bottom - 2) < b;
-                        lastBefore = from + i;
+                    if (pageOf(at(i).top) < b) {
+                        clean = pageOf(at(i).bottom - 2) < b;
+                        lastBefore = i;
                     } else if (firstAfter == to) {
-                        firstAfter = from + i;
+                        firstAfter = i;
                     }
                 }
                 if (!clean || firstAfter == to || lastBefore == to || flow.items[lastBefore].heading)
@@ -613,18 +503,47 @@ std::vector<Window> paginate(const Flow &flow, QPagedPaintDevice *device, const 
                 boundary = b;
                 carry = firstAfter;
             }
-            if (boundary == 0) {
-                // Nothing fits a clean cut: take more at once.
-                to = std::min(segmentEnd, from + 2 * (to - from));
-                continue;
-            }
-            collectSections(doc, boundary, pagesSoFar, sections);
-            windows.push_back({html, boundary});
-            pagesSoFar += boundary;
-            perWindow = std::max<size_t>(4, (carry - from) * 3 / size_t(boundary) + 1);
-            from = carry;
-            break;
         }
+        if (problem < to) {
+            // Break there, and foresee the breaks after it: from there on the layout
+            // moves down by as much as the break adds, so the rows that would then be
+            // cut are known now. The next layout checks.
+            flow.items[problem].breakBefore = true;
+            double shift = (pageOf(at(problem).top) + 1) * pageHeight + offsetAtTop(problem) - at(problem).top;
+            double bottomSoFar = at(problem).bottom + shift;
+            for (size_t i = nextValid(problem); i < to; i = nextValid(i)) {
+                if (flow.items[i].breakBefore) {
+                    // Already on a page of its own: after what now comes before it.
+                    const double offset = at(i).top - pageOf(at(i).top) * pageHeight;
+                    shift = (pageOf(bottomSoFar - 2) + 1) * pageHeight + offset - at(i).top;
+                }
+                const double top = at(i).top + shift;
+                const double bottom = at(i).bottom + shift;
+                bottomSoFar = std::max(bottomSoFar, bottom);
+                const size_t next = nextValid(i);
+                const double nextTop = next < to ? at(next).top + shift : top;
+                if (flow.items[i].breakBefore || !needsBreak(i, top, bottom, nextTop))
+                    continue;
+                const size_t target = breakTarget(flow, i);
+                if (target <= problem || flow.items[target].breakBefore)
+                    continue;
+                flow.items[target].breakBefore = true;
+                shift = (pageOf(at(target).top + shift) + 1) * pageHeight + offsetAtTop(target) - at(target).top;
+                bottomSoFar = at(target).bottom + shift;
+                i = target;
+            }
+        }
+        if (boundary == 0) {
+            if (problem == to)
+                perWindow *= 2;  // nothing to cut cleanly yet: take more at once
+            continue;
+        }
+        collectSections(doc, boundary, pagesSoFar, sections);
+        windows.push_back({html, boundary, pagesSoFar + boundary <= KeptPages ? holder : nullptr});
+        pagesSoFar += boundary;
+        if (carry < count)
+            perWindow = std::max<size_t>(8, (carry - from) * 6 / size_t(boundary) + 1);
+        from = carry;
     }
     return windows;
 }
@@ -804,9 +723,12 @@ int ReportDocument::render(QPagedPaintDevice *device, Paper paper) const
     };
     for (int i = 0; i < coverPages; ++i)
         drawPage(cover, i);
-    // Each window laid out again (the same HTML gives the same pages), one at a time:
-    // a long report never holds more than a few pages' layout.
     for (const Window &w : windows) {
+        if (w.doc) {
+            for (int i = 0; i < w.pages; ++i)
+                drawPage(*w.doc, i);
+            continue;
+        }
         QTextDocument doc;
         setUp(doc, device, body.size());
         doc.setHtml(w.html);
