@@ -62,7 +62,23 @@ std::optional<SoaVersion> Soa::latestVersion() const
 
 std::vector<SoaFinding> Soa::findings(const QDate &today) const
 {
-    return SoaCompleteness::check(entries(), today);
+    return SoaCompleteness::check(entries(), today, relyingRisks());
+}
+
+SoaCompleteness::RelyingRisks Soa::relyingRisks() const
+{
+    SoaCompleteness::RelyingRisks out;
+    QHash<QString, qint64> entryOfCode;
+    for (const SoaEntry &e : entries()) {
+        if (!e.own)
+            entryOfCode.insert(e.controlRef, e.id);
+    }
+    for (const PlannedControlLink &link : m_document.risks().plannedControlLinks()) {
+        const qint64 entryId = entryOfCode.value(link.controlCode);
+        if (entryId != 0)
+            out[entryId] << link.risk.reference;
+    }
+    return out;
 }
 
 std::vector<SoaRowDifference> Soa::changesSince(qint64 versionId) const

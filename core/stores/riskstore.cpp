@@ -973,6 +973,22 @@ bool RiskStore::applyRatingChanges(const std::vector<RatingChange> &changes, boo
     return true;
 }
 
+LinkedRisk RiskStore::linkedRiskOf(const QSqlQuery &query, int column) const
+{
+    // id, reference, title, residual likelihood, residual impact from column on.
+    LinkedRisk risk;
+    risk.id = query.value(column).toLongLong();
+    risk.reference = query.value(column + 1).toString();
+    risk.title = query.value(column + 2).toString();
+    const RiskMethod &method = m_method.method();
+    const int likelihood = query.value(column + 3).toInt();
+    const int impact = query.value(column + 4).toInt();
+    if (method.isValidValue(RiskMethod::Axis::Likelihood, likelihood)
+        && method.isValidValue(RiskMethod::Axis::Impact, impact))
+        risk.residualLevel = method.levelName(method.levelAt(likelihood, impact));
+    return risk;
+}
+
 std::vector<LinkedRisk> RiskStore::risksPlanningControl(const QString &controlCode) const
 {
     std::vector<LinkedRisk> out;
@@ -983,18 +999,28 @@ std::vector<LinkedRisk> RiskStore::risksPlanningControl(const QString &controlCo
                                   " JOIN risk r ON r.id = rc.risk_id WHERE c.code = ? ORDER BY r.reference"),
                    {controlCode}, nullptr))
         return out;
-    const RiskMethod &method = m_method.method();
+    while (query.next())
+        out.push_back(linkedRiskOf(query, 0));
+    return out;
+}
+
+std::vector<PlannedControlLink> RiskStore::plannedControlLinks(qint64 riskId) const
+{
+    std::vector<PlannedControlLink> out;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    const QString statement =
+        QStringLiteral("SELECT c.code, r.id, r.reference, r.title, r.residual_likelihood, r.residual_impact"
+                       " FROM risk_control rc JOIN catalog_control c ON c.id = rc.control_id"
+                       " JOIN risk r ON r.id = rc.risk_id %1 ORDER BY r.reference, c.position")
+            .arg(riskId > 0 ? QStringLiteral("WHERE rc.risk_id = ?") : QString());
+    if (!sql::exec(query, statement, riskId > 0 ? QVariantList{riskId} : QVariantList{}, nullptr))
+        return out;
     while (query.next()) {
-        LinkedRisk risk;
-        risk.id = query.value(0).toLongLong();
-        risk.reference = query.value(1).toString();
-        risk.title = query.value(2).toString();
-        const int likelihood = query.value(3).toInt();
-        const int impact = query.value(4).toInt();
-        if (method.isValidValue(RiskMethod::Axis::Likelihood, likelihood)
-            && method.isValidValue(RiskMethod::Axis::Impact, impact))
-            risk.residualLevel = method.levelName(method.levelAt(likelihood, impact));
-        out.push_back(std::move(risk));
+        PlannedControlLink link;
+        link.controlCode = query.value(0).toString();
+        link.risk = linkedRiskOf(query, 1);
+        out.push_back(std::move(link));
     }
     return out;
 }

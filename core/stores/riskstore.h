@@ -8,6 +8,8 @@
 
 #include <vector>
 
+class QSqlQuery;
+
 namespace rampart {
 
 class AssetStore;
@@ -69,11 +71,21 @@ struct LinkedRisk
     QString residualLevel;  // empty when the residual rating is not given
 };
 
+// One planned control of one risk: the control, and the risk as the SoA shows it.
+struct PlannedControlLink
+{
+    QString controlCode;  // the Annex A control's catalog code
+    LinkedRisk risk;
+};
+
 class RiskStore : public RecordStore
 {
 public:
     // Every risk that plans the Annex A control with this catalog code, by reference.
     std::vector<LinkedRisk> risksPlanningControl(const QString &controlCode) const;
+    // The planned controls of one risk, or of every risk (riskId 0), ordered by risk
+    // reference: one query for views that show every control's risks at once.
+    std::vector<PlannedControlLink> plannedControlLinks(qint64 riskId = 0) const;
 
     RiskStore(Database &db, const RiskMethodStore &method, const AssetStore &assets);
 
@@ -144,6 +156,7 @@ public:
     static Risk fromSnapshot(const QVariantList &snapshot);
 
 private:
+    LinkedRisk linkedRiskOf(const QSqlQuery &query, int column) const;
     void loadControls() const;
     bool insertRows(std::vector<Risk> &risks, bool keepIds, QString *error);
     bool writeLinks(qint64 id, int field, const QStringList &items, QString *error);
