@@ -69,12 +69,16 @@ SoaCompleteness::RelyingRisks Soa::relyingRisks() const
 {
     SoaCompleteness::RelyingRisks out;
     QHash<QString, qint64> entryOfCode;
+    QHash<qint64, qint64> entryOfOwn;
     for (const SoaEntry &e : entries()) {
-        if (!e.own)
+        if (e.own)
+            entryOfOwn.insert(e.ownControlId, e.id);
+        else
             entryOfCode.insert(e.controlRef, e.id);
     }
     for (const PlannedControlLink &link : m_document.risks().plannedControlLinks()) {
-        const qint64 entryId = entryOfCode.value(link.controlCode);
+        const qint64 entryId =
+            link.ownControlId != 0 ? entryOfOwn.value(link.ownControlId) : entryOfCode.value(link.controlCode);
         if (entryId != 0)
             out[entryId] << link.risk.reference;
     }
@@ -110,7 +114,7 @@ bool Soa::setValue(qint64 entryId, int field, const QVariant &value)
 std::vector<LinkedRisk> Soa::linkedRisks(const SoaEntry &entry) const
 {
     if (entry.own)
-        return {};
+        return m_document.risks().risksPlanningOwnControl(entry.ownControlId);
     return m_document.risks().risksPlanningControl(entry.controlRef);
 }
 

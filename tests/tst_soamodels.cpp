@@ -9,6 +9,8 @@
 #include "models/soafindingmodel.h"
 #include "models/soamodel.h"
 #include "models/soaversionmodel.h"
+#include "reports/reportdocument.h"
+#include "reports/reports.h"
 #include "sample.h"
 #include "soa.h"
 #include "stores/riskstore.h"
@@ -473,6 +475,7 @@ void TestSoaModels::linkedRisksOfTheSample()
     SoaModel model(doc.get());
     // The cached column says what the store says, row by row.
     int linked = 0;
+    int ownLinked = 0;
     for (const SoaEntry &e : doc->soa().entries()) {
         QStringList expected;
         for (const LinkedRisk &r : doc->soa().linkedRisks(e))
@@ -480,8 +483,23 @@ void TestSoaModels::linkedRisksOfTheSample()
         QCOMPARE(model.indexOfEntry(e.id, SoaModel::LinkedRisksColumn).data().toString(),
                  expected.join(QStringLiteral(", ")));
         linked += expected.isEmpty() ? 0 : 1;
+        ownLinked += e.own && !expected.isEmpty() ? 1 : 0;
     }
     QVERIFY(linked > 10);
+    // Own controls are planned too: ORG-01 by R-004, ORG-02 by R-005.
+    QCOMPARE(ownLinked, 2);
+    const QModelIndex org01 = model.indexOfOwnControl(doc->soa().ownControls().front().id, SoaModel::LinkedRisksColumn);
+    QVERIFY2(org01.data().toString().startsWith(QStringLiteral("R-004")), qPrintable(org01.data().toString()));
+
+    // The printed SoA lists them for own controls as for Annex A ones.
+    ReportDocument report;
+    QVERIFY(Reports::build(*doc, QStringLiteral("soa"), {}, &report, nullptr));
+    QString html;
+    for (const ReportSection &section : std::as_const(report.sections))
+        html += section.html;
+    const qsizetype own = html.indexOf(QStringLiteral("ORG-01"));
+    QVERIFY(own > 0);
+    QVERIFY2(html.indexOf(QStringLiteral("Risks: R-004"), own) > own, "ORG-01 lacks its linked risk in the report");
 }
 
 QTEST_GUILESS_MAIN(TestSoaModels)

@@ -115,11 +115,18 @@ void SoaModel::reload()
     endResetModel();
 }
 
-qint64 SoaModel::entryIdOfControl(const QString &controlCode) const
+qint64 SoaModel::entryIdOfLink(const PlannedControlLink &link) const
 {
+    if (link.ownControlId != 0) {
+        for (const SoaEntry &e : m_groups.back().rows) {
+            if (e.ownControlId == link.ownControlId)
+                return e.id;
+        }
+        return 0;
+    }
     for (size_t g = 0; g + 1 < m_groups.size(); ++g) {
         for (const SoaEntry &e : m_groups[g].rows) {
-            if (e.controlRef == controlCode)
+            if (e.controlRef == link.controlCode)
                 return e.id;
         }
     }
@@ -131,13 +138,19 @@ void SoaModel::reloadLinks()
     m_linkedRisks.clear();
     m_entriesOfRisk.clear();
     QHash<QString, qint64> entryOfCode;
-    for (size_t g = 0; g + 1 < m_groups.size(); ++g) {
-        for (const SoaEntry &e : m_groups[g].rows)
-            entryOfCode.insert(e.controlRef, e.id);
+    QHash<qint64, qint64> entryOfOwn;
+    for (const Group &g : m_groups) {
+        for (const SoaEntry &e : g.rows) {
+            if (e.own)
+                entryOfOwn.insert(e.ownControlId, e.id);
+            else
+                entryOfCode.insert(e.controlRef, e.id);
+        }
     }
     // Ordered by risk reference, so every list comes out in display order.
     for (PlannedControlLink &link : m_document->risks().plannedControlLinks()) {
-        const qint64 entryId = entryOfCode.value(link.controlCode);
+        const qint64 entryId =
+            link.ownControlId != 0 ? entryOfOwn.value(link.ownControlId) : entryOfCode.value(link.controlCode);
         if (entryId == 0)
             continue;
         m_entriesOfRisk[link.risk.id] << entryId;
@@ -159,7 +172,7 @@ QList<qint64> SoaModel::updateLinksOfRisk(qint64 riskId, bool removed)
     if (removed)
         return touched;
     for (PlannedControlLink &link : m_document->risks().plannedControlLinks(riskId)) {
-        const qint64 entryId = entryIdOfControl(link.controlCode);
+        const qint64 entryId = entryIdOfLink(link);
         if (entryId == 0)
             continue;
         m_entriesOfRisk[riskId] << entryId;
@@ -710,6 +723,11 @@ void SoaModel::onChanged(const Change &change)
         const QModelIndex at = indexOfOwnControl(change.id);
         if (!at.isValid())
             return;
+        // Its links went with it (the risks were changed first, in the same step).
+        const qint64 entryId = rows[size_t(at.row())].id;
+        m_linkedRisks.remove(entryId);
+        for (QList<qint64> &entries : m_entriesOfRisk)
+            entries.removeAll(entryId);
         beginRemoveRows(ownGroup, at.row(), at.row());
         rows.erase(rows.begin() + at.row());
         endRemoveRows();

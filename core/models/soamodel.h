@@ -108,7 +108,7 @@ private:
     void reloadLinks();
     // Brings one risk's links up to date and returns the entries whose cell changed.
     QList<qint64> updateLinksOfRisk(qint64 riskId, bool removed);
-    qint64 entryIdOfControl(const QString &controlCode) const;
+    qint64 entryIdOfLink(const PlannedControlLink &link) const;
     void emitLinkedRisksChanged(const QList<qint64> &entryIds);
     QVariant groupData(int group, int column, int role) const;
     QVariant entryData(const SoaEntry &entry, int column, int role) const;
