@@ -2,8 +2,11 @@
 
 #include "document.h"
 #include "stores/soastore.h"
+#include "stores/valuerules.h"
 
 #include <QHash>
+
+#include <algorithm>
 
 namespace rampart {
 
@@ -62,11 +65,13 @@ std::optional<SoaVersion> Soa::latestVersion() const
 
 std::vector<SoaFinding> Soa::findings(const QDate &today) const
 {
-    return SoaCompleteness::check(entries(), today, relyingRisks());
+    return SoaCompleteness::check(entries(), today, relyingRisks(true));
 }
 
-SoaCompleteness::RelyingRisks Soa::relyingRisks() const
+SoaCompleteness::RelyingRisks Soa::relyingRisks(bool excludedOnly) const
 {
+    if (excludedOnly)
+        return m_document.risks().risksRelyingOnExcludedControls();
     SoaCompleteness::RelyingRisks out;
     QHash<QString, qint64> entryOfCode;
     QHash<qint64, qint64> entryOfOwn;
@@ -82,6 +87,9 @@ SoaCompleteness::RelyingRisks Soa::relyingRisks() const
         if (entryId != 0)
             out[entryId] << link.risk.reference;
     }
+    for (QStringList &references : out)
+        std::stable_sort(references.begin(), references.end(),
+                         [](const QString &a, const QString &b) { return ValueRules::naturalCompare(a, b) < 0; });
     return out;
 }
 

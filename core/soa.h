@@ -41,8 +41,9 @@ public:
     std::optional<SoaVersion> latestVersion() const;
     std::vector<SoaFinding> findings(const QDate &today = QDate::currentDate()) const;
     // The references of the risks whose treatment plans each entry's control, by entry
-    // id, read in one query (for findings and imports).
-    SoaCompleteness::RelyingRisks relyingRisks() const;
+    // id, read in one query (for imports). excludedOnly: only for the entries marked
+    // not applicable (all the completeness check needs; cheap on a large register).
+    SoaCompleteness::RelyingRisks relyingRisks(bool excludedOnly = false) const;
     // What changed from an approved version to the current SoA.
     std::vector<SoaRowDifference> changesSince(qint64 versionId) const;
     // The risks whose treatment plans this entry's control, derived from the risk

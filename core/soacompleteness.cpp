@@ -99,7 +99,7 @@ QString SoaCompleteness::message(SoaFinding::Rule rule, const SoaEntry &e, const
     case SoaFinding::ExcludedWithoutJustification:
         return tr("Marked not applicable without a justification for the exclusion.");
     case SoaFinding::ExcludedButReliedOn:
-        return tr("Excluded but relied on by risk treatment: %1.").arg(risks.join(QStringLiteral(", ")));
+        return tr("Excluded but relied on by risk treatment: %1.").arg(riskList(risks));
     case SoaFinding::IncludedWithoutReason:
         return tr("Applicable, but no reason for inclusion is ticked.");
     case SoaFinding::ImplementedWithoutDescription:
@@ -116,6 +116,15 @@ QString SoaCompleteness::message(SoaFinding::Rule rule, const SoaEntry &e, const
         break;
     }
     return {};
+}
+
+QString SoaCompleteness::riskList(const QStringList &references)
+{
+    constexpr int Shown = 10;
+    if (references.size() <= Shown)
+        return references.join(QStringLiteral(", "));
+    return tr("%1 and %n more", nullptr, int(references.size() - Shown))
+        .arg(references.mid(0, Shown).join(QStringLiteral(", ")));
 }
 
 } // namespace rampart

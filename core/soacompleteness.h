@@ -57,6 +57,9 @@ public:
     static QString ruleKey(SoaFinding::Rule rule);    // "no_decision": for scripts
     static QString ruleLabel(SoaFinding::Rule rule);  // "No decision"
     static QString message(SoaFinding::Rule rule, const SoaEntry &entry, const QStringList &risks = {});
+    // "R-003, R-017", and past a handful "R-001, ... and 4,936 more": a generated
+    // register can have thousands of risks behind one control.
+    static QString riskList(const QStringList &references);
 };
 
 } // namespace rampart

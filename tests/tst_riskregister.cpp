@@ -612,6 +612,15 @@ void TestRiskRegister::ownControlsArePlanned()
     std::vector<LinkedRisk> linked = doc->soa().linkedRisks(*doc->soa().entry(entry));
     QCOMPARE(linked.size(), size_t(1));
     QCOMPARE(linked.front().reference, QStringLiteral("R-001"));
+    // Excluding it is a completeness finding, as for an Annex A control.
+    QVERIFY(doc->soa().setApplicability(entry, Applicability::NotApplicable));
+    QStringList relied;
+    for (const SoaFinding &f : doc->soa().findings()) {
+        if (f.rule == SoaFinding::ExcludedButReliedOn)
+            relied << f.controlRef + QLatin1Char(' ') + f.message;
+    }
+    QCOMPARE(relied, QStringList{QStringLiteral("ORG-01 Excluded but relied on by risk treatment: R-001.")});
+    doc->undoStack()->undo();
 
     // Unknown references are refused, and nothing changes.
     QSignalSpy failures(doc.get(), &Document::writeFailed);

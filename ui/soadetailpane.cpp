@@ -297,13 +297,20 @@ void SoaDetailPane::refresh()
     if (risks.empty()) {
         m_risks->setText(tr("<p><b>Linked risks:</b> no risk treatment plans this control.</p>"));
     } else {
+        // A generated register can have thousands of risks behind one control.
+        constexpr size_t MaxShown = 50;
         QStringList lines;
-        for (const LinkedRisk &risk : risks)
+        for (const LinkedRisk &risk : risks) {
+            if (size_t(lines.size()) == MaxShown) {
+                lines << tr("… and %n more (see the Risks area)", nullptr, int(risks.size() - MaxShown));
+                break;
+            }
             lines << QStringLiteral("<a href=\"risk:%1\">%2</a> %3 (%4)")
                          .arg(risk.id)
                          .arg(risk.reference.toHtmlEscaped(), risk.title.toHtmlEscaped(),
                               risk.residualLevel.isEmpty() ? tr("residual risk not rated")
                                                            : tr("residual %1").arg(risk.residualLevel.toHtmlEscaped()));
+        }
         QString html = tr("<p><b>Linked risks:</b><br>%1</p>").arg(lines.join(QStringLiteral("<br>")));
         if (e->applicability == Applicability::NotApplicable)
             html += tr("<p style=\"color:#b3261e\">Excluded, but the treatment of these risks relies on it.</p>");

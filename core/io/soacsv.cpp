@@ -415,7 +415,7 @@ SoaImportPlan SoaCsv::plan(const Document &document, const QByteArray &csv)
                                 "plans it")
                                  .arg(line)
                                  .arg(table.header.at(columnOf[ApplicableColumn]), current->controlRef,
-                                      relying.value(current->id).join(QStringLiteral(", ")));
+                                      SoaCompleteness::riskList(relying.value(current->id)));
         bool changed = false;
         for (int field = 0; field < SoaEntry::FieldCount; ++field) {
             const QVariant before = SoaStore::fieldValue(*current, field);

@@ -5,6 +5,7 @@
 #include "domain/fields.h"
 #include "soa.h"
 #include "stores/soastore.h"
+#include "stores/valuerules.h"
 
 #include <QBrush>
 #include <QFont>
@@ -147,7 +148,6 @@ void SoaModel::reloadLinks()
                 entryOfCode.insert(e.controlRef, e.id);
         }
     }
-    // Ordered by risk reference, so every list comes out in display order.
     for (PlannedControlLink &link : m_document->risks().plannedControlLinks()) {
         const qint64 entryId =
             link.ownControlId != 0 ? entryOfOwn.value(link.ownControlId) : entryOfCode.value(link.controlCode);
@@ -156,6 +156,11 @@ void SoaModel::reloadLinks()
         m_entriesOfRisk[link.risk.id] << entryId;
         m_linkedRisks[entryId].push_back(std::move(link.risk));
     }
+    // R-9 before R-10, as the register sorts them.
+    for (std::vector<LinkedRisk> &risks : m_linkedRisks)
+        std::stable_sort(risks.begin(), risks.end(), [](const LinkedRisk &a, const LinkedRisk &b) {
+            return ValueRules::naturalCompare(a.reference, b.reference) < 0;
+        });
 }
 
 QList<qint64> SoaModel::updateLinksOfRisk(qint64 riskId, bool removed)
@@ -179,10 +184,10 @@ QList<qint64> SoaModel::updateLinksOfRisk(qint64 riskId, bool removed)
         if (!touched.contains(entryId))
             touched << entryId;
         std::vector<LinkedRisk> &risks = m_linkedRisks[entryId];
-        // Kept in the order of the risk references, as reloadLinks reads them.
+        // Kept in the order of the risk references, as reloadLinks sorts them.
         const auto at = std::upper_bound(risks.begin(), risks.end(), link.risk.reference,
                                          [](const QString &reference, const LinkedRisk &r) {
-                                             return reference < r.reference;
+                                             return ValueRules::naturalCompare(reference, r.reference) < 0;
                                          });
         risks.insert(at, std::move(link.risk));
     }
@@ -327,9 +332,16 @@ QVariant SoaModel::derivedValue(const SoaEntry &e, int column) const
         return c ? attributeList(c->attributes[int(AttributeColumns[column - ControlTypeColumn])]) : QString();
     }
     if (column == LinkedRisksColumn) {
+        // More than fit in a cell are counted, not listed.
+        constexpr size_t MaxListed = 12;
+        const std::vector<LinkedRisk> &risks = linkedRisks(e.id);
         QStringList parts;
-        for (const LinkedRisk &r : linkedRisks(e.id))
+        for (size_t i = 0; i < risks.size() && i < MaxListed; ++i) {
+            const LinkedRisk &r = risks[i];
             parts << (r.residualLevel.isEmpty() ? r.reference : tr("%1 (%2)").arg(r.reference, r.residualLevel));
+        }
+        if (risks.size() > MaxListed)
+            return tr("%1 and %n more", nullptr, int(risks.size() - MaxListed)).arg(parts.join(QStringLiteral(", ")));
         return parts.join(QStringLiteral(", "));
     }
     return {};
@@ -395,10 +407,16 @@ QVariant SoaModel::entryData(const SoaEntry &e, int column, int role) const
         case ReferencesColumn:
             return e.references.join(QLatin1Char('\n'));
         case LinkedRisksColumn: {
+            constexpr size_t MaxLines = 20;
+            const std::vector<LinkedRisk> &risks = linkedRisks(e.id);
             QStringList lines;
-            for (const LinkedRisk &r : linkedRisks(e.id))
+            for (size_t i = 0; i < risks.size() && i < MaxLines; ++i) {
+                const LinkedRisk &r = risks[i];
                 lines << (r.residualLevel.isEmpty() ? tr("%1 %2 (residual risk not rated)").arg(r.reference, r.title)
                                                     : tr("%1 %2 (residual %3)").arg(r.reference, r.title, r.residualLevel));
+            }
+            if (risks.size() > MaxLines)
+                lines << tr("… and %n more", nullptr, int(risks.size() - MaxLines));
             if (lines.isEmpty())
                 return tr("No risk treatment plans this control.");
             if (e.applicability == Applicability::NotApplicable)

@@ -1051,6 +1051,18 @@ bool RiskStore::applyRatingChanges(const std::vector<RatingChange> &changes, boo
     return true;
 }
 
+namespace {
+
+// R-9 before R-10, as the register sorts them.
+void sortByReference(std::vector<LinkedRisk> *risks)
+{
+    std::stable_sort(risks->begin(), risks->end(), [](const LinkedRisk &a, const LinkedRisk &b) {
+        return ValueRules::naturalCompare(a.reference, b.reference) < 0;
+    });
+}
+
+} // namespace
+
 LinkedRisk RiskStore::linkedRiskOf(const QSqlQuery &query, int column) const
 {
     // id, reference, title, residual likelihood, residual impact from column on.
@@ -1079,6 +1091,7 @@ std::vector<LinkedRisk> RiskStore::risksPlanningControl(const QString &controlCo
         return out;
     while (query.next())
         out.push_back(linkedRiskOf(query, 0));
+    sortByReference(&out);
     return out;
 }
 
@@ -1094,6 +1107,7 @@ std::vector<LinkedRisk> RiskStore::risksPlanningOwnControl(qint64 ownControlId) 
         return out;
     while (query.next())
         out.push_back(linkedRiskOf(query, 0));
+    sortByReference(&out);
     return out;
 }
 
@@ -1117,6 +1131,30 @@ std::vector<PlannedControlLink> RiskStore::plannedControlLinks(qint64 riskId) co
         link.risk = linkedRiskOf(query, 2);
         out.push_back(std::move(link));
     }
+    return out;
+}
+
+QHash<qint64, QStringList> RiskStore::risksRelyingOnExcludedControls() const
+{
+    QHash<qint64, QStringList> out;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (!sql::exec(query,
+                   QStringLiteral("SELECT s.id, r.reference FROM soa_entry s"
+                                  " JOIN risk_control rc ON rc.control_id = s.control_id"
+                                  " JOIN risk r ON r.id = rc.risk_id WHERE s.applicability = 'not_applicable'"
+                                  " UNION ALL"
+                                  " SELECT s.id, r.reference FROM soa_entry s"
+                                  " JOIN risk_control rc ON rc.own_control_id = s.own_control_id"
+                                  " JOIN risk r ON r.id = rc.risk_id WHERE s.applicability = 'not_applicable'"
+                                  " ORDER BY 1, 2"),
+                   {}, nullptr))
+        return out;
+    while (query.next())
+        out[query.value(0).toLongLong()] << query.value(1).toString();
+    for (QStringList &references : out)
+        std::stable_sort(references.begin(), references.end(),
+                         [](const QString &a, const QString &b) { return ValueRules::naturalCompare(a, b) < 0; });
     return out;
 }
 

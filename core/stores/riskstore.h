@@ -89,6 +89,10 @@ public:
     // The planned controls of one risk, or of every risk (riskId 0), ordered by risk
     // reference: one query for views that show every control's risks at once.
     std::vector<PlannedControlLink> plannedControlLinks(qint64 riskId = 0) const;
+    // The references of the risks that plan a control the SoA marks not applicable,
+    // by SoA entry id and in reference order. Reads only the excluded rows' links, so
+    // that the completeness check stays cheap on a register of 100,000 risks.
+    QHash<qint64, QStringList> risksRelyingOnExcludedControls() const;
 
     RiskStore(Database &db, const RiskMethodStore &method, const AssetStore &assets);
 
