@@ -16,6 +16,7 @@
 #include "soadetailpane.h"
 #include "soapage.h"
 #include "soatreeview.h"
+#include "stores/riskstore.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void filtersNarrowTheTable();
     void spreadsheetProblemsAreShownAndChangeNothing();
     void mainWindowShowsTheSoa();
+    void spreadsheetExcludingAReliedOnControlWarns();
 
 private:
     QTemporaryDir m_dir;
@@ -354,6 +356,39 @@ void TestSoaPage::spreadsheetProblemsAreShownAndChangeNothing()
     QCOMPARE(m_doc->undoStack()->count(), 1);
     QCOMPARE(m_doc->soa().entry(m_doc->soa().entryIdForControl(QStringLiteral("5.2")))->status,
              ImplementationStatus::NotApplicable);
+}
+
+void TestSoaPage::spreadsheetExcludingAReliedOnControlWarns()
+{
+    SoaPage &page = *m_page;
+    Risk risk;
+    risk.reference = QStringLiteral("R-003");
+    risk.title = QStringLiteral("Lost backups");
+    risk.plannedControls = {QStringLiteral("8.13")};
+    QVERIFY(m_doc->addRow(Entity::Risk, RiskStore::snapshotOf(risk), QStringLiteral("Add risk")) > 0);
+    dialogs::clearShownMessages();
+    const QString csv = m_dir.filePath(QStringLiteral("exclude.csv"));
+    QVERIFY(writeFile(csv, "Control,Applicable,Justification for exclusion\n8.13,No,The provider backs up\n"));
+    // The import goes ahead, and says which risks rely on the excluded control.
+    QVERIFY(page.importCsv(csv));
+    QCOMPARE(m_doc->soa().entry(m_doc->soa().entryIdForControl(QStringLiteral("8.13")))->applicability,
+             Applicability::NotApplicable);
+    QCOMPARE(dialogs::shownMessages().size(), 1);
+    QVERIFY2(dialogs::shownMessages().first().contains(QStringLiteral(
+                 "line 2, column \"Applicable\": 8.13 is marked not applicable, but the treatment of R-003 plans it")),
+             qPrintable(dialogs::shownMessages().first()));
+    // The row shows the contradiction, and the completeness tab counts it.
+    const QModelIndex cell = page.model()->indexOfEntry(m_doc->soa().entryIdForControl(QStringLiteral("8.13")),
+                                                        SoaModel::LinkedRisksColumn);
+    QCOMPARE(cell.data().toString(), QStringLiteral("R-003"));
+    auto relied = [&page] {
+        for (int row = 0; row < page.findingModel()->rowCount(); ++row) {
+            if (page.findingModel()->index(row, SoaFindingModel::Detail).data().toString().contains(QStringLiteral("R-003")))
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY(relied());
 }
 
 void TestSoaPage::mainWindowShowsTheSoa()
