@@ -17,6 +17,7 @@
 #include "soapage.h"
 #include "soatreeview.h"
 #include "stores/riskstore.h"
+#include "stores/soastore.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -27,6 +28,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
@@ -309,6 +311,26 @@ void TestSoaPage::ownControlFromTheButton()
     QVERIFY(m_doc->soa().ownControls().empty());
     m_doc->undoStack()->undo();
     QCOMPARE(m_doc->soa().ownControls().size(), size_t(1));
+
+    // A risk plans it: the pane links the risk, and deleting says what the risk loses.
+    Risk risk;
+    risk.reference = QStringLiteral("R-004");
+    risk.title = QStringLiteral("Data of one customer seen by another");
+    risk.plannedControls = {QStringLiteral("ORG-01")};
+    const qint64 riskId = m_doc->addRow(Entity::Risk, RiskStore::snapshotOf(risk), QStringLiteral("Add risk"));
+    QVERIFY(riskId > 0);
+    const qint64 entry = m_doc->soaEntries().entryIdForOwnControl(m_doc->soa().ownControls().front().id);
+    page.selectEntry(entry);
+    QTRY_VERIFY(page.detailPane()->findChild<QLabel *>(QStringLiteral("linkedRisks"))->text().contains(
+        QStringLiteral("risk:%1").arg(riskId)));
+    QSignalSpy status(&page, &SoaPage::statusMessage);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QCOMPARE(status.count(), 1);
+    QCOMPARE(status.first().first().toString(),
+             QStringLiteral("Deleted ORG-01; the treatment of R-004 no longer plans it (Edit > Undo brings both back)"));
+    QCOMPARE(m_doc->risks().value(riskId, Risk::PlannedControls).toString(), QString());
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->risks().value(riskId, Risk::PlannedControls).toString(), QStringLiteral("ORG-01"));
 }
 
 void TestSoaPage::filtersNarrowTheTable()

@@ -700,9 +700,16 @@ bool SoaPage::deleteCurrentOwnControl()
     if (!e || !e->own)
         return false;
     const QString reference = e->controlRef;
+    // The risks that plan it lose it from their treatment in the same step.
+    QStringList risks;
+    for (const LinkedRisk &risk : m_model->linkedRisks(e->id))
+        risks << risk.reference;
     if (!m_document->soa().removeOwnControl(e->ownControlId))
         return false;
-    Q_EMIT statusMessage(tr("Deleted %1 (Edit > Undo brings it back)").arg(reference));
+    Q_EMIT statusMessage(risks.isEmpty()
+                             ? tr("Deleted %1 (Edit > Undo brings it back)").arg(reference)
+                             : tr("Deleted %1; the treatment of %2 no longer plans it (Edit > Undo brings both back)")
+                                   .arg(reference, SoaCompleteness::riskList(risks)));
     return true;
 }
 
