@@ -384,6 +384,8 @@ int runImportSoa(const QString &file, const QString &source, bool dryRun)
     }
     if (!plan.ignoredColumns.isEmpty())
         out() << Cli::tr("Ignored columns: %1").arg(plan.ignoredColumns.join(QStringLiteral(", "))) << Qt::endl;
+    for (const QString &warning : std::as_const(plan.warnings))
+        out() << Cli::tr("warning: %1: %2").arg(QFileInfo(source).fileName(), warning) << Qt::endl;
     const QString changes = Cli::tr("%n control(s)", nullptr, plan.rowsChanged);
     const QString fields = Cli::tr("%n field(s)", nullptr, int(plan.writes.size()));
     if (dryRun)

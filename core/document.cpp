@@ -241,6 +241,8 @@ std::vector<RecordStore *> Document::allStores() const
                                          m_checklistItems.get(),   m_nonconformities.get(), m_correctiveActions.get()};
     for (const auto &records : m_registers)
         stores.push_back(records.get());
+    // Risks plan own controls: a deleted own control leaves their treatment first.
+    stores.push_back(m_risks.get());
     return stores;
 }
 

@@ -84,7 +84,7 @@ DocumentSummary DocumentSummary::of(Document &document, const QDate &today)
         s.soaExcluded += e.applicability == Applicability::NotApplicable ? 1 : 0;
         s.soaImplemented += e.status == ImplementationStatus::Implemented ? 1 : 0;
     }
-    s.soaFindings = int(SoaCompleteness::check(entries, QDate::currentDate()).size());
+    s.soaFindings = int(SoaCompleteness::check(entries, QDate::currentDate(), soa.relyingRisks(true)).size());
     const std::vector<SoaVersion> versions = soa.versions();
     if (!versions.empty()) {
         s.soaLatestVersion = versions.back().number;

@@ -2,8 +2,11 @@
 
 #include "document.h"
 #include "stores/soastore.h"
+#include "stores/valuerules.h"
 
 #include <QHash>
+
+#include <algorithm>
 
 namespace rampart {
 
@@ -62,7 +65,32 @@ std::optional<SoaVersion> Soa::latestVersion() const
 
 std::vector<SoaFinding> Soa::findings(const QDate &today) const
 {
-    return SoaCompleteness::check(entries(), today);
+    return SoaCompleteness::check(entries(), today, relyingRisks(true));
+}
+
+SoaCompleteness::RelyingRisks Soa::relyingRisks(bool excludedOnly) const
+{
+    if (excludedOnly)
+        return m_document.risks().risksRelyingOnExcludedControls();
+    SoaCompleteness::RelyingRisks out;
+    QHash<QString, qint64> entryOfCode;
+    QHash<qint64, qint64> entryOfOwn;
+    for (const SoaEntry &e : entries()) {
+        if (e.own)
+            entryOfOwn.insert(e.ownControlId, e.id);
+        else
+            entryOfCode.insert(e.controlRef, e.id);
+    }
+    for (const PlannedControlLink &link : m_document.risks().plannedControlLinks()) {
+        const qint64 entryId =
+            link.ownControlId != 0 ? entryOfOwn.value(link.ownControlId) : entryOfCode.value(link.controlCode);
+        if (entryId != 0)
+            out[entryId] << link.risk.reference;
+    }
+    for (QStringList &references : out)
+        std::stable_sort(references.begin(), references.end(),
+                         [](const QString &a, const QString &b) { return ValueRules::naturalCompare(a, b) < 0; });
+    return out;
 }
 
 std::vector<SoaRowDifference> Soa::changesSince(qint64 versionId) const
@@ -94,7 +122,7 @@ bool Soa::setValue(qint64 entryId, int field, const QVariant &value)
 std::vector<LinkedRisk> Soa::linkedRisks(const SoaEntry &entry) const
 {
     if (entry.own)
-        return {};
+        return m_document.risks().risksPlanningOwnControl(entry.ownControlId);
     return m_document.risks().risksPlanningControl(entry.controlRef);
 }
 

@@ -40,10 +40,14 @@ public:
     std::optional<SoaVersion> version(qint64 versionId) const;
     std::optional<SoaVersion> latestVersion() const;
     std::vector<SoaFinding> findings(const QDate &today = QDate::currentDate()) const;
+    // The references of the risks whose treatment plans each entry's control, by entry
+    // id, read in one query (for imports). excludedOnly: only for the entries marked
+    // not applicable (all the completeness check needs; cheap on a large register).
+    SoaCompleteness::RelyingRisks relyingRisks(bool excludedOnly = false) const;
     // What changed from an approved version to the current SoA.
     std::vector<SoaRowDifference> changesSince(qint64 versionId) const;
     // The risks whose treatment plans this entry's control, derived from the risk
-    // register (never typed). Own controls have none until risks can plan them.
+    // register (never typed).
     std::vector<LinkedRisk> linkedRisks(const SoaEntry &entry) const;
 
     // Asked before a control that risk treatments rely on is marked not applicable;

@@ -2,7 +2,7 @@
 
 namespace rampart {
 
-bool SoaCompleteness::applies(SoaFinding::Rule rule, const SoaEntry &e, const QDate &today)
+bool SoaCompleteness::applies(SoaFinding::Rule rule, const SoaEntry &e, const QDate &today, const QStringList &risks)
 {
     const bool applicable = e.applicability == Applicability::Applicable;
     switch (rule) {
@@ -10,6 +10,8 @@ bool SoaCompleteness::applies(SoaFinding::Rule rule, const SoaEntry &e, const QD
         return e.applicability == Applicability::Undecided;
     case SoaFinding::ExcludedWithoutJustification:
         return e.applicability == Applicability::NotApplicable && e.exclusionJustification.trimmed().isEmpty();
+    case SoaFinding::ExcludedButReliedOn:
+        return e.applicability == Applicability::NotApplicable && !risks.isEmpty();
     case SoaFinding::IncludedWithoutReason:
         return applicable && e.reasons == 0;
     case SoaFinding::ImplementedWithoutDescription:
@@ -28,14 +30,16 @@ bool SoaCompleteness::applies(SoaFinding::Rule rule, const SoaEntry &e, const QD
     return false;
 }
 
-std::vector<SoaFinding> SoaCompleteness::check(const std::vector<SoaEntry> &entries, const QDate &today)
+std::vector<SoaFinding> SoaCompleteness::check(const std::vector<SoaEntry> &entries, const QDate &today,
+                                               const RelyingRisks &relyingRisks)
 {
     std::vector<SoaFinding> findings;
     for (const SoaEntry &e : entries) {
+        const QStringList risks = relyingRisks.value(e.id);
         for (int r = 0; r < SoaFinding::RuleCount; ++r) {
             const auto rule = SoaFinding::Rule(r);
-            if (applies(rule, e, today))
-                findings.push_back({rule, e.id, e.controlRef, e.title, message(rule, e)});
+            if (applies(rule, e, today, risks))
+                findings.push_back({rule, e.id, e.controlRef, e.title, message(rule, e, risks)});
         }
     }
     return findings;
@@ -48,6 +52,8 @@ QString SoaCompleteness::ruleKey(SoaFinding::Rule rule)
         return QStringLiteral("no_decision");
     case SoaFinding::ExcludedWithoutJustification:
         return QStringLiteral("excluded_without_justification");
+    case SoaFinding::ExcludedButReliedOn:
+        return QStringLiteral("excluded_but_relied_on");
     case SoaFinding::IncludedWithoutReason:
         return QStringLiteral("included_without_reason");
     case SoaFinding::ImplementedWithoutDescription:
@@ -69,6 +75,8 @@ QString SoaCompleteness::ruleLabel(SoaFinding::Rule rule)
         return tr("No decision");
     case SoaFinding::ExcludedWithoutJustification:
         return tr("Excluded without justification");
+    case SoaFinding::ExcludedButReliedOn:
+        return tr("Excluded but relied on by risk treatment");
     case SoaFinding::IncludedWithoutReason:
         return tr("Included without a reason");
     case SoaFinding::ImplementedWithoutDescription:
@@ -83,13 +91,15 @@ QString SoaCompleteness::ruleLabel(SoaFinding::Rule rule)
     return {};
 }
 
-QString SoaCompleteness::message(SoaFinding::Rule rule, const SoaEntry &e)
+QString SoaCompleteness::message(SoaFinding::Rule rule, const SoaEntry &e, const QStringList &risks)
 {
     switch (rule) {
     case SoaFinding::NoDecision:
         return tr("No decision yet on whether the control is applicable.");
     case SoaFinding::ExcludedWithoutJustification:
         return tr("Marked not applicable without a justification for the exclusion.");
+    case SoaFinding::ExcludedButReliedOn:
+        return tr("Excluded but relied on by risk treatment: %1.").arg(riskList(risks));
     case SoaFinding::IncludedWithoutReason:
         return tr("Applicable, but no reason for inclusion is ticked.");
     case SoaFinding::ImplementedWithoutDescription:
@@ -106,6 +116,15 @@ QString SoaCompleteness::message(SoaFinding::Rule rule, const SoaEntry &e)
         break;
     }
     return {};
+}
+
+QString SoaCompleteness::riskList(const QStringList &references)
+{
+    constexpr int Shown = 10;
+    if (references.size() <= Shown)
+        return references.join(QStringLiteral(", "));
+    return tr("%1 and %n more", nullptr, int(references.size() - Shown))
+        .arg(references.mid(0, Shown).join(QStringLiteral(", ")));
 }
 
 } // namespace rampart

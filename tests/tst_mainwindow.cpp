@@ -5,6 +5,16 @@
 #include "dialogs.h"
 #include "document.h"
 #include "mainwindow.h"
+#include "models/riskfilterproxymodel.h"
+#include "models/riskregistermodel.h"
+#include "models/soafilterproxy.h"
+#include "models/soamodel.h"
+#include "riskregisterpanel.h"
+#include "riskspage.h"
+#include "soa.h"
+#include "soadetailpane.h"
+#include "soapage.h"
+#include "soatreeview.h"
 #include "models/organisationmodel.h"
 #include "stores/organisationstore.h"
 
@@ -14,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QLockFile>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -45,6 +56,7 @@ private Q_SLOTS:
     void newFileNeverOverwrites();
     void saveAsContinuesInCopy();
     void lockedFileOpensReadOnly();
+    void soaRowOpensItsLinkedRisk();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -260,6 +272,65 @@ void TestMainWindow::lockedFileOpensReadOnly()
     OrganisationModel model(window.document());
     QVERIFY(!model.setData(model.index(0, Organisation::Name), QStringLiteral("Changed")));
     QCOMPARE(window.document()->undoStack()->count(), 0);
+}
+
+void TestMainWindow::soaRowOpensItsLinkedRisk()
+{
+    MainWindow window;
+    window.resize(1300, 900);
+    window.show();
+    QVERIFY(window.openSample());
+    window.showArea(QStringLiteral("soa"));
+    SoaPage *soa = window.soaPage();
+    QVERIFY(soa);
+    // A control that more than one risk's treatment plans.
+    const SoaEntry *entry = nullptr;
+    std::vector<LinkedRisk> risks;
+    for (const SoaEntry &e : window.document()->soa().entries()) {
+        risks = window.document()->soa().linkedRisks(e);
+        if (risks.size() >= 2) {
+            entry = soa->model()->entryAt(soa->model()->indexOfEntry(e.id));
+            break;
+        }
+    }
+    QVERIFY(entry);
+    const qint64 entryId = entry->id;
+    auto currentRisk = [&window] {
+        RiskRegisterPanel *panel = window.risksPage()->registerPanel();
+        const QModelIndex current = panel->proxy()->mapToSource(panel->view()->currentIndex());
+        return current.isValid() ? panel->registerModel()->idAt(current.row()) : qint64(0);
+    };
+
+    // From the detail pane: the risk is a link.
+    soa->selectEntry(entryId);
+    QCOMPARE(soa->detailPane()->entryId(), entryId);
+    auto *links = soa->detailPane()->findChild<QLabel *>(QStringLiteral("linkedRisks"));
+    QVERIFY(links);
+    QVERIFY(links->text().contains(QStringLiteral("risk:%1").arg(risks.back().id)));
+    Q_EMIT links->linkActivated(QStringLiteral("risk:%1").arg(risks.back().id));
+    QCOMPARE(window.currentArea(), QStringLiteral("risks"));
+    QVERIFY(window.risksPage());
+    QCOMPARE(currentRisk(), risks.back().id);
+
+    // A filter in the register that hides the risk is cleared to show it.
+    auto *search = window.risksPage()->findChild<QLineEdit *>(QStringLiteral("riskSearch"));
+    QVERIFY(search);
+    search->setText(QStringLiteral("no risk is called like this"));
+    QTRY_COMPARE(window.risksPage()->registerPanel()->proxy()->rowCount(), 0);
+
+    // From the table: the context menu of the row, then double-click on the cell.
+    window.showArea(QStringLiteral("soa"));
+    const QModelIndex cell = soa->proxy()->mapFromSource(soa->model()->indexOfEntry(entryId, SoaModel::LinkedRisksColumn));
+    QVERIFY(cell.isValid());
+    std::unique_ptr<QMenu> menu(soa->linkedRisksMenu(cell, soa));
+    QVERIFY(menu);
+    QCOMPARE(menu->actions().size(), int(risks.size()));
+    QVERIFY(menu->actions().first()->text().startsWith(QStringLiteral("Open risk %1").arg(risks.front().reference)));
+    menu->actions().first()->trigger();
+    QCOMPARE(window.currentArea(), QStringLiteral("risks"));
+    QCOMPARE(currentRisk(), risks.front().id);
+    QVERIFY(search->text().isEmpty());
+    QVERIFY(window.risksPage()->registerPanel()->view()->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

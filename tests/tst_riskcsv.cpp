@@ -1,5 +1,6 @@
 #include "io/riskcsv.h"
 #include "risktestutil.h"
+#include "soa.h"
 #include "stores/assetstore.h"
 
 #include <QUndoStack>
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void importIsOneUndoStep();
     void exportIsFormulaSafe();
     void exportReimports();
+    void ownControlsByReference();
 
 private:
     RiskCsv::Result import(const QByteArray &csv, const QString &map = {});
@@ -176,6 +178,9 @@ void TestRiskCsv::badInput_data()
     QTest::newRow("unknown asset") << QByteArray("Title,Asset\nFire,Spaceship\n") << 2 << "Asset" << "no asset";
     QTest::newRow("unknown control") << QByteArray("Title,Controls\nFire,A.9.4.1\n") << 2 << "Controls"
                                      << "not an Annex A control";
+    QTest::newRow("unknown own control") << QByteArray("Title,Controls\nFire,\"8.13, ORG-99\"\n") << 2 << "Controls"
+                                         << "\"ORG-99\" is not an Annex A control of ISO/IEC 27001:2022, nor one of the "
+                                            "organisation's own controls";
     QTest::newRow("ambiguous date") << QByteArray("Title,Next review\nFire,03/04/2027\n") << 2 << "Next review"
                                     << "YYYY-MM-DD";
     QTest::newRow("unknown treatment") << QByteArray("Title,Treatment\nFire,Ignore\n") << 2 << "Treatment" << "not a treatment";
@@ -289,6 +294,9 @@ void TestRiskCsv::exportReimports()
     QCOMPARE(overdue, 5);
 
     auto target = newDocument(m_dir, QStringLiteral("target.isms"));
+    // Risks name own controls by reference: the target has the same own controls.
+    for (const OwnControl &c : source->soa().ownControls())
+        QVERIFY(target->soa().addOwnControl(c) > 0);
     const RiskCsv::Result a = RiskCsv::readFile(RiskCsv::Kind::Assets, assets, {}, *target, {}, nullptr, nullptr);
     QVERIFY(!a.hasProblems());
     const RiskCsv::Result r = RiskCsv::readFile(RiskCsv::Kind::Risks, risks, {}, *target, a.batch.assets, nullptr, nullptr);
@@ -310,6 +318,39 @@ void TestRiskCsv::exportReimports()
         QCOMPARE(after[i].status, before[i].status);
         QCOMPARE(after[i].nextReview, before[i].nextReview);
     }
+}
+
+void TestRiskCsv::ownControlsByReference()
+{
+    // The sample has the own controls ORG-01 and ORG-02; a cell names them beside
+    // Annex A controls, in any case.
+    RiskCsv::Result result = import("Ref,Title,Planned controls\nX-10,Tenant data mixed up,\"org-01, 8.25\"\n");
+    QVERIFY2(!result.hasProblems(), result.hasProblems() ? qPrintable(result.problems.front().toString()) : "");
+    QCOMPARE(result.batch.risks.size(), size_t(1));
+    QCOMPARE(result.batch.risks.front().plannedControls, (QStringList{QStringLiteral("ORG-01"), QStringLiteral("8.25")}));
+    const int steps = m_doc->undoStack()->count();
+    QVERIFY(m_doc->importRegister(result.batch, QStringLiteral("Import")));
+    const qint64 id = m_doc->risks().idOfReference(QStringLiteral("X-10"));
+    QVERIFY(id > 0);
+    QCOMPARE(m_doc->risks().value(id, Risk::PlannedControls).toString(), QStringLiteral("8.25, ORG-01"));
+    // The export writes the reference back.
+    bool exported = false;
+    for (const QStringList &row : RiskCsv::riskRows(*m_doc)) {
+        if (row.first() == QStringLiteral("X-10"))
+            exported = row.contains(QStringLiteral("8.25, ORG-01"));
+    }
+    QVERIFY(exported);
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->undoStack()->count(), steps + 1);
+    QCOMPARE(m_doc->risks().idOfReference(QStringLiteral("X-10")), qint64(0));
+
+    // An unknown reference is a problem of its row and column; that row is not imported.
+    result = import("Ref,Title,Planned controls\nX-11,Fire,ORG-99\n");
+    QCOMPARE(result.problems.size(), size_t(1));
+    QCOMPARE(result.problems.front().line, 2);
+    QCOMPARE(result.problems.front().column, QStringLiteral("Planned controls"));
+    QVERIFY(result.problems.front().message.contains(QStringLiteral("ORG-99")));
+    QCOMPARE(result.validRows, 0);
 }
 
 QTEST_GUILESS_MAIN(TestRiskCsv)

@@ -126,6 +126,9 @@ void TestRiskModels::registerDerivesScoresAndLevels()
              doc->riskMethod().levels[2].colour);
     QCOMPARE(cell(RiskRegisterModel::Assets).toString(), QStringLiteral("A-001, A-005, A-009"));
     QCOMPARE(cell(RiskRegisterModel::PlannedControls).toString(), QStringLiteral("5.15, 5.30, 8.2, 8.13"));
+    // Own controls follow the Annex A ones, by reference.
+    QCOMPARE(model.index(rowOfReference(&model, QStringLiteral("R-004")), RiskRegisterModel::PlannedControls).data().toString(),
+             QStringLiteral("8.25, 8.26, 8.28, 8.29, ORG-01"));
     QCOMPARE(cell(RiskRegisterModel::Actions).toString(), QStringLiteral("1 open, 1 overdue"));
     QVERIFY(cell(RiskRegisterModel::Description).toString().startsWith(QStringLiteral("An attacker")));
     QVERIFY(!(model.flags(model.index(row, RiskRegisterModel::InherentScore)) & Qt::ItemIsEditable));

@@ -7,8 +7,14 @@
 #include "stores/riskactionstore.h"
 #include "stores/riskmethodstore.h"
 #include "stores/risktextindex.h"
+#include "stores/soastore.h"
 #include "storage/database.h"
+#include "soa.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QUndoStack>
 
@@ -41,6 +47,9 @@ private Q_SLOTS:
     void editsOfDeletedRowsAreRefused();
     void textIndexFollowsEdits();
     void textIndexAfterBulkWrite();
+    void migrationFromVersion6KeepsPlannedControls();
+    void ownControlsArePlanned();
+    void deletingAPlannedOwnControl();
 
 private:
     QTemporaryDir m_dir;
@@ -513,6 +522,177 @@ void TestRiskRegister::textIndexAfterBulkWrite()
     QVERIFY(doc->importRegister(batch, QStringLiteral("Import")));
     QCOMPARE(doc->risks().idsWithLongText(QStringLiteral("quokka")).size(), size_t(1));
     QCOMPARE(Database::check(path), QString());
+}
+
+void TestRiskRegister::migrationFromVersion6KeepsPlannedControls()
+{
+    const QString path = m_dir.filePath(QStringLiteral("v6.isms"));
+    {
+        QString error;
+        auto db = Database::createAtVersion(path, 6, &error);
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(db->schemaVersion(), 6);
+        QSqlQuery query(db->connection());
+        for (const char *statement : {
+                 "INSERT INTO catalog_theme (id, code, name) VALUES (1, '8', 'Technological controls')",
+                 "INSERT INTO catalog_control (id, code, theme_id, position, title) VALUES"
+                 " (1, '8.7', 1, 1, 'Protection against malware'), (2, '8.13', 1, 2, 'Information backup')",
+                 "INSERT INTO risk (id, uid, reference, title) VALUES"
+                 " (1, 'c0ffee00-0000-4000-8000-000000000001', 'R-001', 'Ransomware'),"
+                 " (2, 'c0ffee00-0000-4000-8000-000000000002', 'R-002', 'Lost backups')",
+                 "INSERT INTO risk_detail (risk_id) VALUES (1), (2)",
+                 "INSERT INTO risk_control (id, risk_id, control_id) VALUES (5, 1, 1), (6, 1, 2), (7, 2, 2)",
+             })
+            QVERIFY2(query.exec(QLatin1String(statement)), qPrintable(query.lastError().text()));
+    }
+    QString error;
+    auto doc = Document::open(path, Database::Access::ReadWrite, &error);
+    QVERIFY2(doc, qPrintable(error));
+    QCOMPARE(doc->schemaVersion(), schema::CurrentVersion);
+    QCOMPARE(schema::CurrentVersion, 7);
+    // The copy taken before the step is the v6 file.
+    QCOMPARE(doc->migrationBackupPath(), QFileInfo(path).absoluteFilePath() + QStringLiteral(".v6.bak"));
+    QVERIFY(QFileInfo::exists(doc->migrationBackupPath()));
+    // Every link is still there, with its id.
+    QCOMPARE(doc->risks().value(1, Risk::PlannedControls).toString(), QStringLiteral("8.7, 8.13"));
+    QCOMPARE(doc->risks().value(2, Risk::PlannedControls).toString(), QStringLiteral("8.13"));
+    QSqlQuery query(doc->database().connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT id, own_control_id FROM risk_control ORDER BY id")));
+    QList<qint64> ids;
+    while (query.next()) {
+        ids << query.value(0).toLongLong();
+        QVERIFY(query.value(1).isNull());
+    }
+    QCOMPARE(ids, (QList<qint64>{5, 6, 7}));
+    // A link names exactly one control.
+    QVERIFY(!query.exec(QStringLiteral("INSERT INTO risk_control (risk_id) VALUES (1)")));
+    QVERIFY(!query.exec(QStringLiteral("INSERT INTO risk_control (risk_id, control_id, own_control_id) VALUES (2, 1, 1)")));
+    // And the migrated file takes own controls.
+    OwnControl control;
+    control.themeCode = QStringLiteral("8");
+    const qint64 own = doc->soa().addOwnControl(control);
+    QVERIFY(own > 0);
+    const QString reference = doc->ownControls().rowReference(own);
+    QVERIFY(doc->setValue(Entity::Risk, 2, Risk::PlannedControls, QStringLiteral("8.13, %1").arg(reference)));
+    QCOMPARE(doc->risks().value(2, Risk::PlannedControls).toString(), QStringLiteral("8.13, %1").arg(reference));
+    doc.reset();
+    QCOMPARE(Database::check(path), QString());
+}
+
+void TestRiskRegister::ownControlsArePlanned()
+{
+    auto doc = newDocument(m_dir, QStringLiteral("own.isms"));
+    QVERIFY(doc);
+    OwnControl control;
+    control.title = QStringLiteral("Tenant isolation testing");
+    const qint64 own = doc->soa().addOwnControl(control);
+    QVERIFY(own > 0);
+    QCOMPARE(doc->ownControls().rowReference(own), QStringLiteral("ORG-01"));
+    Risk risk;
+    risk.reference = QStringLiteral("R-001");
+    risk.title = QStringLiteral("Data of one customer seen by another");
+    risk.plannedControls = {QStringLiteral("8.13")};
+    const qint64 id = doc->addRow(Entity::Risk, RiskStore::snapshotOf(risk), QStringLiteral("Add risk"));
+    QVERIFY(id > 0);
+
+    // Named by reference, in any case; kept after the Annex A controls.
+    QVERIFY(doc->setValue(Entity::Risk, id, Risk::PlannedControls, QStringLiteral("org-01, 8.13, 5.15")));
+    QCOMPARE(doc->risks().value(id, Risk::PlannedControls).toString(), QStringLiteral("5.15, 8.13, ORG-01"));
+    QCOMPARE(doc->risks().read(id).plannedControls,
+             (QStringList{QStringLiteral("5.15"), QStringLiteral("8.13"), QStringLiteral("ORG-01")}));
+    QCOMPARE(doc->risks().row(id).controls,
+             (QStringList{QStringLiteral("5.15"), QStringLiteral("8.13"), QStringLiteral("ORG-01")}));
+    QCOMPARE(doc->risks().all().front().plannedControls, doc->risks().read(id).plannedControls);
+    // The change log says what the treatment plans.
+    const std::vector<ChangeLogEntry> log = doc->changeLog().latest(1);
+    QCOMPARE(log.front().newValue.toString(), QStringLiteral("5.15, 8.13, ORG-01"));
+
+    // The SoA row of the own control shows the risk.
+    const qint64 entry = doc->soaEntries().entryIdForOwnControl(own);
+    std::vector<LinkedRisk> linked = doc->soa().linkedRisks(*doc->soa().entry(entry));
+    QCOMPARE(linked.size(), size_t(1));
+    QCOMPARE(linked.front().reference, QStringLiteral("R-001"));
+    // Excluding it is a completeness finding, as for an Annex A control.
+    QVERIFY(doc->soa().setApplicability(entry, Applicability::NotApplicable));
+    QStringList relied;
+    for (const SoaFinding &f : doc->soa().findings()) {
+        if (f.rule == SoaFinding::ExcludedButReliedOn)
+            relied << f.controlRef + QLatin1Char(' ') + f.message;
+    }
+    QCOMPARE(relied, QStringList{QStringLiteral("ORG-01 Excluded but relied on by risk treatment: R-001.")});
+    doc->undoStack()->undo();
+
+    // Unknown references are refused, and nothing changes.
+    QSignalSpy failures(doc.get(), &Document::writeFailed);
+    QVERIFY(!doc->setValue(Entity::Risk, id, Risk::PlannedControls, QStringLiteral("8.13, ORG-99")));
+    QCOMPARE(failures.count(), 1);
+    QVERIFY2(failures.first().first().toString().contains(QStringLiteral("ORG-99")),
+             qPrintable(failures.first().first().toString()));
+    QCOMPARE(doc->risks().value(id, Risk::PlannedControls).toString(), QStringLiteral("5.15, 8.13, ORG-01"));
+
+    // Unlinking and linking undo and redo. (Another edit in between keeps the two
+    // edits of the field from merging into one undo step.)
+    QVERIFY(doc->setValue(Entity::Risk, id, Risk::Title, QStringLiteral("Tenant data mixed up")));
+    QVERIFY(doc->setValue(Entity::Risk, id, Risk::PlannedControls, QStringLiteral("5.15")));
+    QVERIFY(doc->soa().linkedRisks(*doc->soa().entry(entry)).empty());
+    doc->undoStack()->undo();
+    QCOMPARE(doc->risks().value(id, Risk::PlannedControls).toString(), QStringLiteral("5.15, 8.13, ORG-01"));
+    QCOMPARE(doc->soa().linkedRisks(*doc->soa().entry(entry)).size(), size_t(1));
+    doc->undoStack()->undo();  // the title
+    doc->undoStack()->undo();
+    QCOMPARE(doc->risks().value(id, Risk::PlannedControls).toString(), QStringLiteral("8.13"));
+    doc->undoStack()->redo();
+    QCOMPARE(doc->risks().value(id, Risk::PlannedControls).toString(), QStringLiteral("5.15, 8.13, ORG-01"));
+    doc->undoStack()->redo();
+    doc->undoStack()->redo();
+    QCOMPARE(doc->risks().value(id, Risk::PlannedControls).toString(), QStringLiteral("5.15"));
+    doc->undoStack()->undo();
+
+    // A renamed own control is planned under its new reference.
+    QVERIFY(doc->soa().setOwnControlValue(own, OwnControl::Reference, QStringLiteral("ORG-TI")));
+    QCOMPARE(doc->risks().value(id, Risk::PlannedControls).toString(), QStringLiteral("5.15, 8.13, ORG-TI"));
+
+    // Exported and read back, the link survives (the JSON names the reference).
+    const DocumentContent content = doc->content();
+    QString error;
+    QVERIFY2(doc->replaceContent(content, &error), qPrintable(error));
+    const qint64 again = doc->risks().idOfReference(QStringLiteral("R-001"));
+    QCOMPARE(doc->risks().value(again, Risk::PlannedControls).toString(), QStringLiteral("5.15, 8.13, ORG-TI"));
+}
+
+void TestRiskRegister::deletingAPlannedOwnControl()
+{
+    auto doc = newDocument(m_dir, QStringLiteral("ownDelete.isms"));
+    QVERIFY(doc);
+    const qint64 own = doc->soa().addOwnControl({});
+    const qint64 other = doc->soa().addOwnControl({});
+    QVERIFY(own > 0 && other > 0);
+    QList<qint64> ids;
+    for (const char *reference : {"R-001", "R-002"}) {
+        Risk risk;
+        risk.reference = QLatin1String(reference);
+        risk.plannedControls = {QStringLiteral("ORG-01"), QStringLiteral("ORG-02"), QStringLiteral("8.7")};
+        ids << doc->addRow(Entity::Risk, RiskStore::snapshotOf(risk), QStringLiteral("Add risk"));
+        QVERIFY(ids.last() > 0);
+    }
+    const int steps = doc->undoStack()->count();
+    QVERIFY(doc->soa().removeOwnControl(own));
+    QCOMPARE(doc->undoStack()->count(), steps + 1);
+    for (qint64 id : std::as_const(ids))
+        QCOMPARE(doc->risks().value(id, Risk::PlannedControls).toString(), QStringLiteral("8.7, ORG-02"));
+    // Undo brings back the control and every risk's link to it.
+    doc->undoStack()->undo();
+    for (qint64 id : std::as_const(ids))
+        QCOMPARE(doc->risks().value(id, Risk::PlannedControls).toString(), QStringLiteral("8.7, ORG-01, ORG-02"));
+    const qint64 entry = doc->soaEntries().entryIdForOwnControl(own);
+    QCOMPARE(doc->soa().linkedRisks(*doc->soa().entry(entry)).size(), size_t(2));
+    doc->undoStack()->redo();
+    QCOMPARE(doc->risks().value(ids.first(), Risk::PlannedControls).toString(), QStringLiteral("8.7, ORG-02"));
+
+    // Without the Document's step, the database's rule removes the link itself.
+    QSqlQuery query(doc->database().connection());
+    QVERIFY(query.exec(QStringLiteral("DELETE FROM own_control WHERE id = %1").arg(other)));
+    QCOMPARE(doc->risks().value(ids.first(), Risk::PlannedControls).toString(), QStringLiteral("8.7"));
 }
 
 QTEST_GUILESS_MAIN(TestRiskRegister)

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void badSpreadsheetChangesNothing();
     void dryRunChangesNothing();
     void usageErrors();
+    void excludingAReliedOnControlWarns();
 
 private:
     QTemporaryDir m_dir;
@@ -238,6 +239,33 @@ void TestSoaCli::usageErrors()
                              m_dir.filePath(QStringLiteral("none.csv"))});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(cli({QStringLiteral("--help")}).out.contains(QStringLiteral("check FILE [--strict]")));
+}
+
+void TestSoaCli::excludingAReliedOnControlWarns()
+{
+    const QString file = m_dir.filePath(QStringLiteral("relied.isms"));
+    QCOMPARE(cli({QStringLiteral("new"), file}).exitCode, 0);
+    const QString risks = m_dir.filePath(QStringLiteral("relied-risks.csv"));
+    QVERIFY(writeFile(risks, "Reference,Title,Planned controls\nR-003,Lost backups,\"8.13, 5.30\"\n"));
+    Run run = cli({QStringLiteral("import"), file, QStringLiteral("--risks"), risks});
+    QVERIFY2(run.exitCode == 0, qPrintable(show(run)));
+
+    const QString soa = m_dir.filePath(QStringLiteral("exclude.csv"));
+    QVERIFY(writeFile(soa, "Control,Applicable,Justification for exclusion\n8.13,No,Backups are the provider's\n"));
+    const QString warning = QStringLiteral("warning: exclude.csv: line 2, column \"Applicable\": 8.13 is marked not "
+                                           "applicable, but the treatment of R-003 plans it\n");
+    run = cli({QStringLiteral("import"), file, QStringLiteral("--soa"), soa, QStringLiteral("--dry-run")});
+    QVERIFY2(run.exitCode == 0 && run.out.contains(warning), qPrintable(show(run)));
+    run = cli({QStringLiteral("import"), file, QStringLiteral("--soa"), soa});
+    QVERIFY2(run.exitCode == 0 && run.out.contains(warning), qPrintable(show(run)));
+    QVERIFY2(run.out.contains(QStringLiteral("1 control changed")), qPrintable(show(run)));
+
+    // check names the contradiction as a finding of its own.
+    run = cli({QStringLiteral("check"), file});
+    QVERIFY2(run.exitCode == 0, qPrintable(show(run)));
+    QVERIFY2(run.out.contains(QStringLiteral("warning: SoA 8.13 Information backup: Excluded but relied on by risk "
+                                             "treatment: R-003. [excluded_but_relied_on]\n")),
+             qPrintable(show(run)));
 }
 
 QTEST_GUILESS_MAIN(TestSoaCli)

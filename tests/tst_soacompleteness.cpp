@@ -6,6 +6,10 @@
 #include "soa.h"
 #include "sample.h"
 #include "soacompleteness.h"
+#include "documentsummary.h"
+#include "stores/riskstore.h"
+
+#include <QUndoStack>
 
 using namespace rampart;
 using namespace rampart::soatest;
@@ -55,6 +59,7 @@ private Q_SLOTS:
     void messagesNameTheGap();
     void newFileIsAllUndecided();
     void sampleHasItsKnownGaps();
+    void excludedButReliedOnByRiskTreatment();
 };
 
 void TestSoaCompleteness::rules_data()
@@ -167,6 +172,47 @@ void TestSoaCompleteness::sampleHasItsKnownGaps()
         found << f.controlRef + QLatin1Char(':') + SoaCompleteness::ruleKey(f.rule);
     QCOMPARE(found, (QStringList{QStringLiteral("6.4:review_overdue"), QStringLiteral("7.13:review_overdue"),
                                  QStringLiteral("ORG-02:owner_missing")}));
+}
+
+void TestSoaCompleteness::excludedButReliedOnByRiskTreatment()
+{
+    // The rule itself: only an excluded control with risks relying on it.
+    SoaEntry e = excluded();
+    const QStringList risks{QStringLiteral("R-003"), QStringLiteral("R-017")};
+    QVERIFY(SoaCompleteness::applies(SoaFinding::ExcludedButReliedOn, e, Today, risks));
+    QVERIFY(!SoaCompleteness::applies(SoaFinding::ExcludedButReliedOn, e, Today));
+    QVERIFY(!SoaCompleteness::applies(SoaFinding::ExcludedButReliedOn, complete(), Today, risks));
+    const std::vector<SoaFinding> findings = SoaCompleteness::check({e}, Today, {{e.id, risks}});
+    QCOMPARE(int(findings.size()), 1);
+    QCOMPARE(findings.front().rule, SoaFinding::ExcludedButReliedOn);
+    QCOMPARE(findings.front().message, QStringLiteral("Excluded but relied on by risk treatment: R-003, R-017."));
+
+    // Through the document: the risk register decides, and the finding follows it.
+    QTemporaryDir dir;
+    auto doc = newDocument(dir);
+    QVERIFY(doc);
+    const qint64 entry = doc->soa().entryIdForControl(QStringLiteral("8.13"));
+    QVERIFY(doc->soa().setApplicability(entry, Applicability::NotApplicable));
+    auto reliedOn = [&doc] {
+        QStringList out;
+        for (const SoaFinding &f : doc->soa().findings(Today)) {
+            if (f.rule == SoaFinding::ExcludedButReliedOn)
+                out << f.controlRef + QLatin1Char(':') + f.message;
+        }
+        return out;
+    };
+    QVERIFY(reliedOn().isEmpty());
+    Risk risk;
+    risk.reference = QStringLiteral("R-003");
+    risk.plannedControls = {QStringLiteral("8.13")};
+    const qint64 id = doc->addRow(Entity::Risk, RiskStore::snapshotOf(risk), QStringLiteral("Add risk"));
+    QVERIFY(id > 0);
+    QCOMPARE(reliedOn(), QStringList{QStringLiteral("8.13:Excluded but relied on by risk treatment: R-003.")});
+    QVERIFY(doc->setValue(Entity::Risk, id, Risk::PlannedControls, QString()));
+    QVERIFY(reliedOn().isEmpty());
+    doc->undoStack()->undo();
+    QCOMPARE(reliedOn().size(), 1);
+    QCOMPARE(DocumentSummary::of(*doc).soaFindings, int(doc->soa().findings().size()));
 }
 
 QTEST_GUILESS_MAIN(TestSoaCompleteness)

@@ -6,6 +6,7 @@
 #include "io/csv.h"
 #include "io/soacsv.h"
 #include "soa.h"
+#include "stores/riskstore.h"
 #include "stores/soastore.h"
 
 #include <QUndoStack>
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void badInput_data();
     void badInput();
     void everyProblemIsReported();
+    void exclusionOfAReliedOnControlWarns();
 };
 
 void TestSoaCsv::exportWritesEveryRow()
@@ -286,6 +288,47 @@ void TestSoaCsv::everyProblemIsReported()
     QVERIFY(lines.at(3).contains(QStringLiteral("line 5, column \"Control\"")));
     QCOMPARE(doc->soa().entry(doc->soa().entryIdForControl(QStringLiteral("5.1")))->applicability,
              Applicability::Undecided);
+}
+
+void TestSoaCsv::exclusionOfAReliedOnControlWarns()
+{
+    QTemporaryDir dir;
+    auto doc = newDocument(dir);
+    QVERIFY(doc);
+    Risk risk;
+    risk.reference = QStringLiteral("R-003");
+    risk.title = QStringLiteral("Lost backups");
+    risk.plannedControls = {QStringLiteral("8.13"), QStringLiteral("5.30")};
+    QVERIFY(doc->addRow(Entity::Risk, RiskStore::snapshotOf(risk), QStringLiteral("Add risk")) > 0);
+    risk.reference = QStringLiteral("R-017");
+    risk.plannedControls = {QStringLiteral("8.13")};
+    QVERIFY(doc->addRow(Entity::Risk, RiskStore::snapshotOf(risk), QStringLiteral("Add risk")) > 0);
+
+    const QString path = dir.filePath(QStringLiteral("soa.csv"));
+    QVERIFY(writeFile(path, Header + "5.1,,,Yes,Risk,,,,,,,,\r\n"
+                                     "8.13,,,No,,,Backups are the provider's,,,,,,\r\n"
+                                     "5.30,,,Yes,Risk,,,,,,,,\r\n"));
+    // A dry run reports it too.
+    SoaImportPlan plan;
+    QString error;
+    QVERIFY2(SoaCsv::importFrom(*doc, path, true, &plan, &error), qPrintable(error));
+    const QStringList expected{QStringLiteral("line 3, column \"Applicable\": 8.13 is marked not applicable, but the "
+                                              "treatment of R-003, R-017 plans it")};
+    QCOMPARE(plan.warnings, expected);
+    QCOMPARE(doc->undoStack()->count(), 2);
+
+    // The warning does not stop the import.
+    QVERIFY2(SoaCsv::importFrom(*doc, path, false, &plan, &error), qPrintable(error));
+    QCOMPARE(plan.warnings, expected);
+    const qint64 entry = doc->soa().entryIdForControl(QStringLiteral("8.13"));
+    QCOMPARE(doc->soa().entry(entry)->applicability, Applicability::NotApplicable);
+    QCOMPARE(doc->risks().value(doc->risks().idOfReference(QStringLiteral("R-017")), Risk::PlannedControls).toString(),
+             QStringLiteral("8.13"));
+
+    // A file that does not decide leaves nothing to warn about.
+    QVERIFY(writeFile(path, "Control,Owner\r\n8.13,Aisha Khan\r\n"));
+    QVERIFY2(SoaCsv::importFrom(*doc, path, false, &plan, &error), qPrintable(error));
+    QVERIFY(plan.warnings.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSoaCsv)

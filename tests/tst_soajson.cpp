@@ -148,6 +148,19 @@ void TestSoaJson::formatVersion1StillImports()
     QJsonObject root = QJsonDocument::fromJson(sampleExport(dir)).object();
     root.remove(QStringLiteral("soa"));
     root.insert(QStringLiteral("formatVersion"), 1);
+    // Without an SoA there are no own controls for risks to plan.
+    QJsonArray risks = root.value(QStringLiteral("risks")).toArray();
+    for (qsizetype i = 0; i < risks.size(); ++i) {
+        QJsonObject risk = risks.at(i).toObject();
+        QJsonArray annexA;
+        for (const QJsonValue &control : risk.value(QStringLiteral("plannedControls")).toArray()) {
+            if (!control.toString().startsWith(QLatin1String("ORG-")))
+                annexA.append(control);
+        }
+        risk.insert(QStringLiteral("plannedControls"), annexA);
+        risks.replace(i, risk);
+    }
+    root.insert(QStringLiteral("risks"), risks);
     // Into a file that has decisions: replacing leaves every control undecided.
     auto doc = Document::open(dir.filePath(QStringLiteral("sample.isms")), Database::Access::ReadWrite, nullptr);
     QVERIFY(doc);

@@ -9,8 +9,11 @@
 #include "models/soafindingmodel.h"
 #include "models/soamodel.h"
 #include "models/soaversionmodel.h"
+#include "reports/reportdocument.h"
+#include "reports/reports.h"
 #include "sample.h"
 #include "soa.h"
+#include "stores/riskstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -87,6 +90,8 @@ private Q_SLOTS:
     void filterProxy();
     void findingModelFollowsTheSoa();
     void versionAndComparisonModels();
+    void linkedRisksFollowTheRegister();
+    void linkedRisksOfTheSample();
 };
 
 void TestSoaModels::soaModelShape()
@@ -361,6 +366,140 @@ void TestSoaModels::versionAndComparisonModels()
     doc->undoStack()->undo();
     QCOMPARE(versions.rowCount(), 1);
     QTRY_COMPARE(comparison.versionId(), qint64(0));
+}
+
+void TestSoaModels::linkedRisksFollowTheRegister()
+{
+    QTemporaryDir dir;
+    auto doc = newDocument(dir);
+    QVERIFY(doc);
+    SoaModel model(doc.get());
+    SoaFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester t1(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t2(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.headerData(SoaModel::LinkedRisksColumn, Qt::Horizontal).toString(), QStringLiteral("Linked risks"));
+
+    Risk risk;
+    risk.reference = QStringLiteral("R-003");
+    risk.title = QStringLiteral("Ransomware on the file servers");
+    risk.residualLikelihood = 3;
+    risk.residualImpact = 4;  // 12: High in the default method
+    const qint64 id = doc->addRow(Entity::Risk, RiskStore::snapshotOf(risk), QStringLiteral("Add risk"));
+    QVERIFY(id > 0);
+    const QModelIndex backup = cell(model, *doc, QStringLiteral("8.13"), SoaModel::LinkedRisksColumn);
+    const QModelIndex malware = cell(model, *doc, QStringLiteral("8.7"), SoaModel::LinkedRisksColumn);
+    QCOMPARE(backup.data().toString(), QString());
+    QVERIFY(!backup.flags().testFlag(Qt::ItemIsEditable));
+
+    // Planning controls changes exactly their cells.
+    QSignalSpy spy(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(doc->setValue(Entity::Risk, id, Risk::PlannedControls, QStringLiteral("8.13, 8.7")));
+    QCOMPARE(backup.data().toString(), QStringLiteral("R-003 (High)"));
+    QCOMPARE(malware.data().toString(), QStringLiteral("R-003 (High)"));
+    QVERIFY(backup.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Ransomware on the file servers")));
+    QCOMPARE(backup.data(SoaModel::LinkedRiskIdsRole).toList(), QVariantList{id});
+    auto changedCells = [&spy] {
+        QSet<QPair<int, int>> cells;
+        for (const QList<QVariant> &args : std::as_const(spy)) {
+            const auto from = args.at(0).value<QModelIndex>();
+            const auto to = args.at(1).value<QModelIndex>();
+            if (from != to || from.column() != SoaModel::LinkedRisksColumn)
+                return QSet<QPair<int, int>>{{-1, -1}};
+            cells.insert({int(from.internalId()), from.row()});
+        }
+        return cells;
+    };
+    const QSet<QPair<int, int>> both{{int(backup.internalId()), backup.row()},
+                                     {int(malware.internalId()), malware.row()}};
+    QCOMPARE(changedCells(), both);
+
+    // A second risk comes in reference order; a risk without a residual rating shows
+    // its reference alone.
+    Risk second;
+    second.reference = QStringLiteral("R-001");
+    second.title = QStringLiteral("Lost backups");
+    second.plannedControls = {QStringLiteral("8.13")};
+    const qint64 secondId = doc->addRow(Entity::Risk, RiskStore::snapshotOf(second), QStringLiteral("Add risk"));
+    QVERIFY(secondId > 0);
+    QCOMPARE(backup.data().toString(), QStringLiteral("R-001, R-003 (High)"));
+    QCOMPARE(malware.data().toString(), QStringLiteral("R-003 (High)"));
+
+    // What the cell shows of a risk follows it: residual rating, reference.
+    spy.clear();
+    QVERIFY(doc->setValue(Entity::Risk, id, Risk::ResidualImpact, 1));  // 3: Low
+    QCOMPARE(backup.data().toString(), QStringLiteral("R-001, R-003 (Low)"));
+    QCOMPARE(changedCells(), both);
+    QVERIFY(doc->setValue(Entity::Risk, secondId, Risk::Reference, QStringLiteral("R-009")));
+    QCOMPARE(backup.data().toString(), QStringLiteral("R-003 (Low), R-009"));
+
+    // The text search finds a control by the risks that rely on it.
+    proxy.setTextFilter(QStringLiteral("r-009"));
+    QCOMPARE(visibleControls(proxy), 1);
+    proxy.setTextFilter(QString());
+
+    // Undo walks it all back, cell by cell.
+    QUndoStack *undo = doc->undoStack();
+    undo->undo();  // reference
+    QCOMPARE(backup.data().toString(), QStringLiteral("R-001, R-003 (Low)"));
+    undo->undo();  // residual
+    undo->undo();  // second risk
+    QCOMPARE(backup.data().toString(), QStringLiteral("R-003 (High)"));
+    spy.clear();
+    undo->undo();  // planned controls
+    QCOMPARE(backup.data().toString(), QString());
+    QCOMPARE(malware.data().toString(), QString());
+    QCOMPARE(changedCells(), both);
+    undo->redo();
+    QCOMPARE(backup.data().toString(), QStringLiteral("R-003 (High)"));
+
+    // A deleted risk leaves the rows; undo brings it back.
+    QVERIFY(doc->removeRow(Entity::Risk, id, QStringLiteral("Delete risk")));
+    QCOMPARE(backup.data().toString(), QString());
+    undo->undo();
+    QCOMPARE(backup.data().toString(), QStringLiteral("R-003 (High)"));
+    QCOMPARE(model.linkedRisks(backup.data(SoaModel::EntryIdRole).toLongLong()).size(), size_t(1));
+
+    // An excluded control that a treatment relies on stands out.
+    const qint64 entry = doc->soa().entryIdForControl(QStringLiteral("8.13"));
+    QVERIFY(doc->soa().setApplicability(entry, Applicability::NotApplicable));
+    QVERIFY(backup.data(Qt::BackgroundRole).isValid());
+    QVERIFY(backup.data(Qt::ToolTipRole).toString().contains(QStringLiteral("relies on it")));
+}
+
+void TestSoaModels::linkedRisksOfTheSample()
+{
+    QTemporaryDir dir;
+    auto doc = sample(dir);
+    QVERIFY(doc);
+    SoaModel model(doc.get());
+    // The cached column says what the store says, row by row.
+    int linked = 0;
+    int ownLinked = 0;
+    for (const SoaEntry &e : doc->soa().entries()) {
+        QStringList expected;
+        for (const LinkedRisk &r : doc->soa().linkedRisks(e))
+            expected << (r.residualLevel.isEmpty() ? r.reference : QStringLiteral("%1 (%2)").arg(r.reference, r.residualLevel));
+        QCOMPARE(model.indexOfEntry(e.id, SoaModel::LinkedRisksColumn).data().toString(),
+                 expected.join(QStringLiteral(", ")));
+        linked += expected.isEmpty() ? 0 : 1;
+        ownLinked += e.own && !expected.isEmpty() ? 1 : 0;
+    }
+    QVERIFY(linked > 10);
+    // Own controls are planned too: ORG-01 by R-004, ORG-02 by R-005.
+    QCOMPARE(ownLinked, 2);
+    const QModelIndex org01 = model.indexOfOwnControl(doc->soa().ownControls().front().id, SoaModel::LinkedRisksColumn);
+    QVERIFY2(org01.data().toString().startsWith(QStringLiteral("R-004")), qPrintable(org01.data().toString()));
+
+    // The printed SoA lists them for own controls as for Annex A ones.
+    ReportDocument report;
+    QVERIFY(Reports::build(*doc, QStringLiteral("soa"), {}, &report, nullptr));
+    QString html;
+    for (const ReportSection &section : std::as_const(report.sections))
+        html += section.html;
+    const qsizetype own = html.indexOf(QStringLiteral("ORG-01"));
+    QVERIFY(own > 0);
+    QVERIFY2(html.indexOf(QStringLiteral("Risks: R-004"), own) > own, "ORG-01 lacks its linked risk in the report");
 }
 
 QTEST_GUILESS_MAIN(TestSoaModels)

@@ -16,6 +16,8 @@
 #include "soadetailpane.h"
 #include "soapage.h"
 #include "soatreeview.h"
+#include "stores/riskstore.h"
+#include "stores/soastore.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -26,6 +28,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
@@ -72,6 +75,7 @@ private Q_SLOTS:
     void filtersNarrowTheTable();
     void spreadsheetProblemsAreShownAndChangeNothing();
     void mainWindowShowsTheSoa();
+    void spreadsheetExcludingAReliedOnControlWarns();
 
 private:
     QTemporaryDir m_dir;
@@ -176,9 +180,13 @@ void TestSoaPage::keyboardWalk()
     QTRY_VERIFY(!openEditor(page));
     QCOMPARE(m_doc->soa().entry(second)->reasons, 0);
 
-    // Left and right move along the row as it is shown.
+    // Left and right move along the row as it is shown (the linked risks sit beside
+    // the reasons).
+    QTest::keyClick(view, Qt::Key_Right);
+    QCOMPARE(view->currentIndex().column(), int(SoaModel::LinkedRisksColumn));
     QTest::keyClick(view, Qt::Key_Right);
     QCOMPARE(view->currentIndex().column(), int(SoaModel::TargetDateColumn));
+    QTest::keyClick(view, Qt::Key_Left);
     QTest::keyClick(view, Qt::Key_Left);
     QTest::keyClick(view, Qt::Key_Left);
     QCOMPARE(view->currentIndex().column(), int(SoaModel::OwnerColumn));
@@ -303,6 +311,26 @@ void TestSoaPage::ownControlFromTheButton()
     QVERIFY(m_doc->soa().ownControls().empty());
     m_doc->undoStack()->undo();
     QCOMPARE(m_doc->soa().ownControls().size(), size_t(1));
+
+    // A risk plans it: the pane links the risk, and deleting says what the risk loses.
+    Risk risk;
+    risk.reference = QStringLiteral("R-004");
+    risk.title = QStringLiteral("Data of one customer seen by another");
+    risk.plannedControls = {QStringLiteral("ORG-01")};
+    const qint64 riskId = m_doc->addRow(Entity::Risk, RiskStore::snapshotOf(risk), QStringLiteral("Add risk"));
+    QVERIFY(riskId > 0);
+    const qint64 entry = m_doc->soaEntries().entryIdForOwnControl(m_doc->soa().ownControls().front().id);
+    page.selectEntry(entry);
+    QTRY_VERIFY(page.detailPane()->findChild<QLabel *>(QStringLiteral("linkedRisks"))->text().contains(
+        QStringLiteral("risk:%1").arg(riskId)));
+    QSignalSpy status(&page, &SoaPage::statusMessage);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QCOMPARE(status.count(), 1);
+    QCOMPARE(status.first().first().toString(),
+             QStringLiteral("Deleted ORG-01; the treatment of R-004 no longer plans it (Edit > Undo brings both back)"));
+    QCOMPARE(m_doc->risks().value(riskId, Risk::PlannedControls).toString(), QString());
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->risks().value(riskId, Risk::PlannedControls).toString(), QStringLiteral("ORG-01"));
 }
 
 void TestSoaPage::filtersNarrowTheTable()
@@ -350,6 +378,39 @@ void TestSoaPage::spreadsheetProblemsAreShownAndChangeNothing()
     QCOMPARE(m_doc->undoStack()->count(), 1);
     QCOMPARE(m_doc->soa().entry(m_doc->soa().entryIdForControl(QStringLiteral("5.2")))->status,
              ImplementationStatus::NotApplicable);
+}
+
+void TestSoaPage::spreadsheetExcludingAReliedOnControlWarns()
+{
+    SoaPage &page = *m_page;
+    Risk risk;
+    risk.reference = QStringLiteral("R-003");
+    risk.title = QStringLiteral("Lost backups");
+    risk.plannedControls = {QStringLiteral("8.13")};
+    QVERIFY(m_doc->addRow(Entity::Risk, RiskStore::snapshotOf(risk), QStringLiteral("Add risk")) > 0);
+    dialogs::clearShownMessages();
+    const QString csv = m_dir.filePath(QStringLiteral("exclude.csv"));
+    QVERIFY(writeFile(csv, "Control,Applicable,Justification for exclusion\n8.13,No,The provider backs up\n"));
+    // The import goes ahead, and says which risks rely on the excluded control.
+    QVERIFY(page.importCsv(csv));
+    QCOMPARE(m_doc->soa().entry(m_doc->soa().entryIdForControl(QStringLiteral("8.13")))->applicability,
+             Applicability::NotApplicable);
+    QCOMPARE(dialogs::shownMessages().size(), 1);
+    QVERIFY2(dialogs::shownMessages().first().contains(QStringLiteral(
+                 "line 2, column \"Applicable\": 8.13 is marked not applicable, but the treatment of R-003 plans it")),
+             qPrintable(dialogs::shownMessages().first()));
+    // The row shows the contradiction, and the completeness tab counts it.
+    const QModelIndex cell = page.model()->indexOfEntry(m_doc->soa().entryIdForControl(QStringLiteral("8.13")),
+                                                        SoaModel::LinkedRisksColumn);
+    QCOMPARE(cell.data().toString(), QStringLiteral("R-003"));
+    auto relied = [&page] {
+        for (int row = 0; row < page.findingModel()->rowCount(); ++row) {
+            if (page.findingModel()->index(row, SoaFindingModel::Detail).data().toString().contains(QStringLiteral("R-003")))
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY(relied());
 }
 
 void TestSoaPage::mainWindowShowsTheSoa()

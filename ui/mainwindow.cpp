@@ -371,6 +371,7 @@ void MainWindow::buildDocumentView()
              m_soaPage = new SoaPage(doc);
              connect(m_soaPage, &SoaPage::statusMessage, this,
                      [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+             connect(m_soaPage, &SoaPage::openRisk, this, &MainWindow::showRisk);
              return m_soaPage;
          }},
         {tr("Audits"), [doc] { return new AuditsPage(doc); }},
@@ -424,6 +425,14 @@ void MainWindow::showArea(const QString &key)
                 tabs->setCurrentIndex(i);
         }
     }
+}
+
+void MainWindow::showRisk(qint64 riskId)
+{
+    // Building the area on first use is showArea's; it sets m_risksPage.
+    showArea(QStringLiteral("risks"));
+    if (m_risksPage)
+        m_risksPage->showRisk(riskId);
 }
 
 void MainWindow::commitPendingEdits()

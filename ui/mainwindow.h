@@ -42,7 +42,10 @@ public:
     Document *document() const { return m_document.get(); }
     // An area key, optionally with the key of one of its tabs: "context.issues".
     RisksPage *risksPage() const { return m_risksPage; }
+    SoaPage *soaPage() const { return m_soaPage; }
     void showArea(const QString &key);
+    // The Risks area with this risk selected in the register.
+    void showRisk(qint64 riskId);
     // Writes what is typed but not yet written, in every form.
     void commitPendingEdits();
     QString currentArea() const;

@@ -11,6 +11,7 @@
 #include "riskdelegates.h"
 #include "riskdetailpane.h"
 #include "riskimportdialog.h"
+#include "soa.h"
 #include "stores/assetstore.h"
 #include "stores/riskstore.h"
 #include "widgets.h"
@@ -50,6 +51,9 @@ QList<MultiSelectDelegate::Choice> controlChoices(Document *document)
     QList<MultiSelectDelegate::Choice> choices;
     for (const CatalogControl &c : document->catalog().controls)
         choices.append({c.code, QStringLiteral("%1  %2").arg(c.code, c.title)});
+    // The organisation's own controls, from the SoA, after Annex A.
+    for (const OwnControl &c : document->soa().ownControls())
+        choices.append({c.reference, RiskRegisterPanel::tr("%1  %2 (own control)").arg(c.reference, c.title)});
     return choices;
 }
 
@@ -231,7 +235,7 @@ RiskRegisterPanel::RiskRegisterPanel(Document *document, QWidget *parent)
                                                              tr("Assets of the risk"), m_view));
     m_view->setItemDelegateForColumn(RiskRegisterModel::PlannedControls,
                                      new MultiSelectDelegate([document] { return controlChoices(document); },
-                                                             tr("Planned Annex A controls"), m_view));
+                                                             tr("Planned controls (Annex A and own)"), m_view));
     m_view->setItemDelegateForColumn(RiskRegisterModel::Properties,
                                      new MultiSelectDelegate(&propertyChoices, tr("Affected properties"), m_view));
 

@@ -35,6 +35,8 @@ public:
     // Imports risks from a CSV file through the mapping dialog.
     void importCsv();
     void exportCsv();
+    // Makes the risk's row current and visible, clearing filters that hide it.
+    void selectRisk(qint64 id, bool edit = false);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -45,7 +47,6 @@ private:
     void updateButtons();
     void refillChoices();
     void showColumnMenu(const QPoint &position);
-    void selectRisk(qint64 id, bool edit);
     void refreshFigures();
     void prefetch();
 

@@ -75,6 +75,12 @@ void RisksPage::showTab(Tab tab)
     m_tabs->setCurrentIndex(tab);
 }
 
+void RisksPage::showRisk(qint64 riskId)
+{
+    showTab(RegisterTab);
+    m_register->selectRisk(riskId);
+}
+
 TreatmentPlanPanel *RisksPage::treatmentPlanPanel()
 {
     ensureTab(TreatmentPlanTab);

@@ -26,6 +26,8 @@ public:
     explicit RisksPage(Document *document, QWidget *parent = nullptr);
 
     void showTab(Tab tab);
+    // The register tab with this risk selected and scrolled to.
+    void showRisk(qint64 riskId);
     RiskRegisterPanel *registerPanel() const { return m_register; }
     TreatmentPlanPanel *treatmentPlanPanel();
     AssetsPanel *assetsPanel();

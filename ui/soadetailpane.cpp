@@ -51,6 +51,7 @@ SoaDetailPane::SoaDetailPane(SoaModel *model, QWidget *parent)
     , m_heading(widgets::sectionTitle(QString()))
     , m_meta(widgets::note(QString()))
     , m_about(new QLabel)
+    , m_risks(new QLabel)
     , m_ownBox(new QWidget)
     , m_reference(new QLineEdit)
     , m_title(new QLineEdit)
@@ -93,6 +94,21 @@ SoaDetailPane::SoaDetailPane(SoaModel *model, QWidget *parent)
     m_about->setWordWrap(true);
     m_about->setTextFormat(Qt::RichText);
     m_about->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Linked risks are links: a click opens the risk in the register.
+    m_risks->setObjectName(QStringLiteral("linkedRisks"));
+    m_risks->setWordWrap(true);
+    m_risks->setTextFormat(Qt::RichText);
+    m_risks->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse
+                                     | Qt::LinksAccessibleByKeyboard);
+    m_risks->setOpenExternalLinks(false);
+    connect(m_risks, &QLabel::linkActivated, this, [this](const QString &link) {
+        // "risk:12"
+        bool ok = false;
+        const qint64 id = link.section(QLatin1Char(':'), 1).toLongLong(&ok);
+        if (link.startsWith(QLatin1String("risk:")) && ok)
+            Q_EMIT openRisk(id);
+    });
+    about->addWidget(m_risks);
     about->addWidget(m_about);
 
     auto *ownForm = new QFormLayout(m_ownBox);
@@ -275,22 +291,35 @@ void SoaDetailPane::refresh()
         meta << tr("owner %1").arg(e->owner);
     m_meta->setText(meta.join(QStringLiteral(" · ")));
 
+    // Linked risks are derived from the risk register: every risk whose treatment plans
+    // this control.
+    const std::vector<LinkedRisk> &risks = m_model->linkedRisks(e->id);
+    if (risks.empty()) {
+        m_risks->setText(tr("<p><b>Linked risks:</b> no risk treatment plans this control.</p>"));
+    } else {
+        // A generated register can have thousands of risks behind one control.
+        constexpr size_t MaxShown = 50;
+        QStringList lines;
+        for (const LinkedRisk &risk : risks) {
+            if (size_t(lines.size()) == MaxShown) {
+                lines << tr("… and %n more (see the Risks area)", nullptr, int(risks.size() - MaxShown));
+                break;
+            }
+            lines << QStringLiteral("<a href=\"risk:%1\">%2</a> %3 (%4)")
+                         .arg(risk.id)
+                         .arg(risk.reference.toHtmlEscaped(), risk.title.toHtmlEscaped(),
+                              risk.residualLevel.isEmpty() ? tr("residual risk not rated")
+                                                           : tr("residual %1").arg(risk.residualLevel.toHtmlEscaped()));
+        }
+        QString html = tr("<p><b>Linked risks:</b><br>%1</p>").arg(lines.join(QStringLiteral("<br>")));
+        if (e->applicability == Applicability::NotApplicable)
+            html += tr("<p style=\"color:#b3261e\">Excluded, but the treatment of these risks relies on it.</p>");
+        m_risks->setText(html);
+    }
+    m_risks->setToolTip(risks.empty() ? QString() : tr("Click a risk to open it in the risk register"));
+
     if (const CatalogControl *c = e->own ? nullptr : catalog.control(e->controlRef)) {
         QString html;
-        // Linked risks are derived from the risk register: every risk whose treatment
-        // plans this control.
-        const std::vector<LinkedRisk> risks = m_model->document()->soa().linkedRisks(*e);
-        if (risks.empty()) {
-            html += tr("<p><b>Linked risks:</b> no risk treatment plans this control.</p>");
-        } else {
-            QStringList lines;
-            for (const LinkedRisk &risk : risks)
-                lines << QStringLiteral("%1 %2 (%3)").arg(risk.reference.toHtmlEscaped(), risk.title.toHtmlEscaped(),
-                                                          risk.residualLevel.isEmpty()
-                                                              ? tr("residual risk not rated")
-                                                              : tr("residual %1").arg(risk.residualLevel.toHtmlEscaped()));
-            html += tr("<p><b>Linked risks:</b><br>%1</p>").arg(lines.join(QStringLiteral("<br>")));
-        }
         if (!c->annexATitle.isEmpty())
             html += tr("<p><i>Annex A wording: %1</i></p>").arg(c->annexATitle.toHtmlEscaped());
         html += QStringLiteral("<p>%1</p>").arg(c->description.toHtmlEscaped());

@@ -35,6 +35,10 @@ public:
     // two by two. Narrow (beside the table): everything in one column.
     void setSideBySide(bool on);
 
+Q_SIGNALS:
+    // A linked risk was clicked: the window shows it in the risk register.
+    void openRisk(qint64 riskId);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -50,6 +54,7 @@ private:
     QLabel *m_heading;
     QLabel *m_meta;
     QLabel *m_about;
+    QLabel *m_risks;
     QWidget *m_ownBox;
     QLineEdit *m_reference;
     QLineEdit *m_title;

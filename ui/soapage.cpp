@@ -143,6 +143,28 @@ SoaPage::SoaPage(Document *document, QWidget *parent)
         m_detail->setEntry(currentEntryId());
         updateButtons();
     });
+    connect(m_detail, &SoaDetailPane::openRisk, this, &SoaPage::openRisk);
+    // The linked risks open from the table too: double-click on their cell, or the
+    // context menu anywhere on the row.
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu *menu = linkedRisksMenu(m_view->indexAt(pos), this);
+        if (!menu)
+            return;
+        menu->exec(m_view->viewport()->mapToGlobal(pos));
+        delete menu;
+    });
+    connect(m_view, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.column() != SoaModel::LinkedRisksColumn)
+            return;
+        const QVariantList ids = index.data(SoaModel::LinkedRiskIdsRole).toList();
+        if (ids.size() == 1) {
+            Q_EMIT openRisk(ids.first().toLongLong());
+        } else if (QMenu *menu = linkedRisksMenu(index, this)) {
+            menu->exec(m_view->viewport()->mapToGlobal(m_view->visualRect(index).bottomLeft()));
+            delete menu;
+        }
+    });
     connect(m_addOwn, &QPushButton::clicked, this, &SoaPage::addOwnControl);
     connect(m_deleteOwn, &QPushButton::clicked, this, &SoaPage::deleteCurrentOwnControl);
     connect(m_approve, &QPushButton::clicked, this, [this] {
@@ -443,6 +465,7 @@ void SoaPage::setUpColumns()
         {SoaModel::ImplementationColumn, 260}, {SoaModel::ReferencesColumn, 180},
         {SoaModel::ControlTypeColumn, 150}, {SoaModel::PropertiesColumn, 210}, {SoaModel::ConceptsColumn, 160},
         {SoaModel::CapabilitiesColumn, 200}, {SoaModel::DomainsColumn, 230},
+        {SoaModel::LinkedRisksColumn, 200},
     };
     for (const auto &[column, width] : widths)
         m_view->setColumnWidth(column, width);
@@ -454,6 +477,9 @@ void SoaPage::setUpColumns()
     // What a reader scans first comes first: decision, status, owner.
     header->moveSection(header->visualIndex(SoaModel::StatusColumn), header->visualIndex(SoaModel::ReasonsColumn));
     header->moveSection(header->visualIndex(SoaModel::OwnerColumn), header->visualIndex(SoaModel::ReasonsColumn));
+    // The risks that rely on a control sit beside the reasons for including it.
+    header->moveSection(header->visualIndex(SoaModel::LinkedRisksColumn),
+                        header->visualIndex(SoaModel::ReasonsColumn) + 1);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QWidget::customContextMenuRequested, this, [this, header](const QPoint &pos) {
         QMenu menu;
@@ -536,6 +562,28 @@ void SoaPage::updateButtons()
     m_approve->setEnabled(writable);
 }
 
+QMenu *SoaPage::linkedRisksMenu(const QModelIndex &index, QWidget *parent)
+{
+    const SoaEntry *e = m_model->entryAt(m_proxy->mapToSource(index));
+    if (!e)
+        return nullptr;
+    const std::vector<LinkedRisk> &risks = m_model->linkedRisks(e->id);
+    if (risks.empty())
+        return nullptr;
+    auto *menu = new QMenu(parent);
+    menu->setObjectName(QStringLiteral("linkedRisksMenu"));
+    for (const LinkedRisk &risk : risks) {
+        // Menus show "&" as a shortcut marker.
+        QString title = risk.title;
+        title.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        QAction *open = menu->addAction(tr("Open risk %1 %2").arg(risk.reference, title));
+        open->setData(risk.id);
+        const qint64 id = risk.id;
+        connect(open, &QAction::triggered, this, [this, id] { Q_EMIT openRisk(id); });
+    }
+    return menu;
+}
+
 qint64 SoaPage::currentEntryId() const
 {
     const SoaEntry *e = m_model->entryAt(m_proxy->mapToSource(m_view->currentIndex()));
@@ -600,6 +648,19 @@ bool SoaPage::importCsv(const QString &path)
         return false;
     }
     const QString name = QFileInfo(path).fileName();
+    if (!plan.warnings.isEmpty()) {
+        QStringList lines = plan.warnings;
+        if (lines.size() > MaxProblemsShown) {
+            const qsizetype more = lines.size() - MaxProblemsShown;
+            lines = lines.mid(0, MaxProblemsShown);
+            lines << tr("… and %n more.", nullptr, int(more));
+        }
+        dialogs::information(this, tr("Excluded controls that risks rely on"),
+                             tr("%1 was imported. It marks controls not applicable that the treatment of risks "
+                                "plans; the risks keep them until you change their treatment:")
+                                     .arg(name)
+                                 + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')));
+    }
     Q_EMIT statusMessage(plan.writes.empty()
                              ? tr("%1 holds nothing new: the SoA is unchanged").arg(name)
                              : tr("Imported %1: %n control(s) changed (Edit > Undo takes it back)", nullptr,
@@ -639,9 +700,16 @@ bool SoaPage::deleteCurrentOwnControl()
     if (!e || !e->own)
         return false;
     const QString reference = e->controlRef;
+    // The risks that plan it lose it from their treatment in the same step.
+    QStringList risks;
+    for (const LinkedRisk &risk : m_model->linkedRisks(e->id))
+        risks << risk.reference;
     if (!m_document->soa().removeOwnControl(e->ownControlId))
         return false;
-    Q_EMIT statusMessage(tr("Deleted %1 (Edit > Undo brings it back)").arg(reference));
+    Q_EMIT statusMessage(risks.isEmpty()
+                             ? tr("Deleted %1 (Edit > Undo brings it back)").arg(reference)
+                             : tr("Deleted %1; the treatment of %2 no longer plans it (Edit > Undo brings both back)")
+                                   .arg(reference, SoaCompleteness::riskList(risks)));
     return true;
 }
 

@@ -7,6 +7,8 @@ class QBoxLayout;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
+class QModelIndex;
 class QPushButton;
 class QSplitter;
 class QTabWidget;
@@ -55,8 +57,14 @@ public:
     qint64 addOwnControl();
     bool deleteCurrentOwnControl();
 
+    // The risks linked to the current row, as a menu of "open" actions (the context
+    // menu of the table; empty when no risk plans the control).
+    QMenu *linkedRisksMenu(const QModelIndex &index, QWidget *parent);
+
 Q_SIGNALS:
     void statusMessage(const QString &message);
+    // Asks the window to show this risk in the risk register.
+    void openRisk(qint64 riskId);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

@@ -52,6 +52,10 @@ int SetValueCommand::id() const
 bool SetValueCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const SetValueCommand *>(other);
+    // QUndoStack tries to merge before it drops a command whose first redo failed: a
+    // refused edit must not become the new value of the edit before it.
+    if (next->isObsolete())
+        return false;
     if (next->m_document != m_document || next->m_entity != m_entity || next->m_rowId != m_rowId
         || next->m_field != m_field || m_lastEdit.elapsed() > MergeWindowMs)
         return false;

@@ -928,8 +928,11 @@ bool parseMethod(const QJsonObject &object, RiskMethod *out, QString *problem)
     return true;
 }
 
+// Planned controls name Annex A controls by code and the organisation's own controls
+// (ownReferences, from the SoA part of the same file) by reference.
 bool parseRegister(const QJsonArray &assets, const QJsonArray &risks, const RiskMethod &method,
-                   const Catalog &catalog, RiskRegisterBatch *out, QString *problem)
+                   const Catalog &catalog, const QSet<QString> &ownReferences, RiskRegisterBatch *out,
+                   QString *problem)
 {
     RiskRegisterBatch batch;
     QSet<QString> uids, references;
@@ -1009,8 +1012,9 @@ bool parseRegister(const QJsonArray &assets, const QJsonArray &risks, const Risk
             }
         }
         for (const QString &code : std::as_const(risk.plannedControls)) {
-            if (!catalog.control(code)) {
-                *problem = JsonIo::tr("%1.plannedControls: \"%2\" is not an Annex A control of %3")
+            if (!catalog.control(code) && !ownReferences.contains(code)) {
+                *problem = JsonIo::tr("%1.plannedControls: \"%2\" is not an Annex A control of %3, nor one of the "
+                                      "organisation's own controls (soa.ownControls)")
                                .arg(path, code, catalog.standard);
                 return false;
             }
@@ -1333,7 +1337,10 @@ bool JsonIo::parse(const QByteArray &data, const QString &sourceName, const Cata
     QJsonArray assets, risks;
     if (!r.array("assets", &assets) || !r.array("risks", &risks))
         return failWith(problem);
-    if (!parseRegister(assets, risks, content.riskMethod, catalog, &content.riskRegister, &problem))
+    QSet<QString> ownReferences;
+    for (const OwnControl &c : content.ownControls)
+        ownReferences.insert(c.reference);
+    if (!parseRegister(assets, risks, content.riskMethod, catalog, ownReferences, &content.riskRegister, &problem))
         return failWith(problem);
     *out = std::move(content);
     return true;

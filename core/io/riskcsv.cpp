@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "document.h"
 #include "domain/fields.h"
+#include "soa.h"
 #include "stores/assetstore.h"
 #include "stores/riskactionstore.h"
 #include "stores/riskacceptancestore.h"
@@ -361,6 +362,9 @@ RiskCsv::Result RiskCsv::read(Kind kind, const CsvTable &table, const QList<int>
     }
     QHash<QString, int> referenceLines;  // within the file
     std::vector<int> needsReference;     // indexes into the batch
+    QHash<QString, QString> ownControlByKey;  // lower-case reference -> reference
+    for (const OwnControl &c : document.soa().ownControls())
+        ownControlByKey.insert(c.reference.trimmed().toLower(), c.reference);
 
     for (qsizetype index = 0; index < table.rows.size(); ++index) {
         const QStringList &row = table.rows.at(index);
@@ -458,11 +462,15 @@ RiskCsv::Result RiskCsv::read(Kind kind, const CsvTable &table, const QList<int>
         r.treatment = RiskVocabulary::treatmentFromText(treatment);
         if (!treatment.isEmpty() && r.treatment.isEmpty())
             problem(line, Risk::Treatment, tr("\"%1\" is not a treatment option (modify, retain, avoid or share)").arg(treatment));
+        // Annex A controls by code, the organisation's own controls by reference.
         for (const QString &item : ValueRules::list(cell(row, mapping, Risk::PlannedControls))) {
-            const QString code = ValueRules::controlCode(item);
+            QString code = ValueRules::controlCode(item);
             if (code.isEmpty() || !document.catalog().control(code))
+                code = ownControlByKey.value(item.trimmed().toLower());
+            if (code.isEmpty())
                 problem(line, Risk::PlannedControls,
-                        tr("\"%1\" is not an Annex A control of %2").arg(item, document.catalog().standard));
+                        tr("\"%1\" is not an Annex A control of %2, nor one of the organisation's own controls")
+                            .arg(item, document.catalog().standard));
             else if (!r.plannedControls.contains(code))
                 r.plannedControls << code;
         }

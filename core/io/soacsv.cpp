@@ -296,6 +296,8 @@ SoaImportPlan SoaCsv::plan(const Document &document, const QByteArray &csv)
     for (const SoaEntry &e : entries)
         byKey.insert(e.controlRef.toLower(), &e);
     QHash<QString, int> firstLine;
+    const SoaCompleteness::RelyingRisks relying =
+        columnOf[ApplicableColumn] >= 0 ? document.soa().relyingRisks() : SoaCompleteness::RelyingRisks();
 
     for (int r = 0; r < table.rows.size(); ++r) {
         const QStringList &row = table.rows.at(r);
@@ -408,6 +410,12 @@ SoaImportPlan SoaCsv::plan(const Document &document, const QByteArray &csv)
                                     statusLabel(ImplementationStatus::NotApplicable)));
             continue;
         }
+        if (target.applicability == Applicability::NotApplicable && relying.contains(current->id))
+            plan.warnings << tr("line %1, column \"%2\": %3 is marked not applicable, but the treatment of %4 "
+                                "plans it")
+                                 .arg(line)
+                                 .arg(table.header.at(columnOf[ApplicableColumn]), current->controlRef,
+                                      SoaCompleteness::riskList(relying.value(current->id)));
         bool changed = false;
         for (int field = 0; field < SoaEntry::FieldCount; ++field) {
             const QVariant before = SoaStore::fieldValue(*current, field);
@@ -422,6 +430,7 @@ SoaImportPlan SoaCsv::plan(const Document &document, const QByteArray &csv)
     if (!plan.problems.isEmpty()) {
         plan.writes.clear();
         plan.rowsChanged = 0;
+        plan.warnings.clear();
     }
     return plan;
 }

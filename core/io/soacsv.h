@@ -17,6 +17,10 @@ struct SoaImportPlan
     int rowsChanged = 0;
     QStringList ignoredColumns;  // header cells that match no SoA column
     QStringList problems;  // "line 4, column "Status": ...", every one found
+    // What imports but deserves a second look: a row that excludes a control the
+    // treatment of some risks plans ("line 7, column "Applicable": ..."). Warnings do
+    // not stop the import; the risks keep the control until someone changes them.
+    QStringList warnings;
 };
 
 // The SoA as a spreadsheet: one row per control (Annex A, then own controls), matched

@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "document.h"
 #include "domain/fields.h"
+#include "domain/soa.h"
 #include "stores/assetstore.h"
 #include "stores/riskstore.h"
 
@@ -688,6 +689,11 @@ void RiskRegisterModel::onChanged(const Change &change)
         return;
     case Entity::Organisation:
     case Entity::ScopeExclusion:
+        return;
+    case Entity::OwnControl:
+        // Risks name own controls by reference: a rename shows in their planned controls.
+        if (change.kind == Change::Kind::Updated && change.field == OwnControl::Reference)
+            refreshLoadedRows();
         return;
     case Entity::RiskMethod:
         // Ratings may have moved to new scales; every derived value may differ.

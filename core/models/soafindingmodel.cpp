@@ -1,6 +1,7 @@
 #include "soafindingmodel.h"
 
 #include "document.h"
+#include "domain/risk.h"
 #include "soa.h"
 
 #include <QTimer>
@@ -108,7 +109,13 @@ void SoaFindingModel::refresh()
 
 void SoaFindingModel::onChanged(const Change &change)
 {
-    if (change.kind != Change::Kind::Reset && change.entity != Entity::SoaEntry && change.entity != Entity::OwnControl)
+    // Risks matter where their planned controls or references change (an excluded
+    // control that a treatment relies on).
+    const bool risk = change.entity == Entity::Risk
+        && (change.kind != Change::Kind::Updated || change.field == Risk::PlannedControls
+            || change.field == Risk::Reference);
+    if (change.kind != Change::Kind::Reset && change.entity != Entity::SoaEntry && change.entity != Entity::OwnControl
+        && !risk)
         return;
     if (m_refreshQueued)
         return;

@@ -5,10 +5,13 @@
 #include "domain/fields.h"
 #include "soa.h"
 #include "stores/soastore.h"
+#include "stores/valuerules.h"
 
 #include <QBrush>
 #include <QFont>
 #include <QSet>
+
+#include <algorithm>
 
 namespace rampart {
 
@@ -87,6 +90,7 @@ SoaModel::SoaModel(Document *document, QObject *parent)
     m_groups.push_back({ownGroupKey(), tr("Own controls"), {}});
     for (const SoaEntry &e : document->soa().entries())
         m_groups[size_t(groupOf(e))].rows.push_back(e);
+    reloadLinks();
     connect(document, &Document::changed, this, &SoaModel::onChanged);
 }
 
@@ -108,7 +112,102 @@ void SoaModel::reload()
         g.rows.clear();
     for (const SoaEntry &e : m_document->soa().entries())
         m_groups[size_t(groupOf(e))].rows.push_back(e);
+    reloadLinks();
     endResetModel();
+}
+
+qint64 SoaModel::entryIdOfLink(const PlannedControlLink &link) const
+{
+    if (link.ownControlId != 0) {
+        for (const SoaEntry &e : m_groups.back().rows) {
+            if (e.ownControlId == link.ownControlId)
+                return e.id;
+        }
+        return 0;
+    }
+    for (size_t g = 0; g + 1 < m_groups.size(); ++g) {
+        for (const SoaEntry &e : m_groups[g].rows) {
+            if (e.controlRef == link.controlCode)
+                return e.id;
+        }
+    }
+    return 0;
+}
+
+void SoaModel::reloadLinks()
+{
+    m_linkedRisks.clear();
+    m_entriesOfRisk.clear();
+    QHash<QString, qint64> entryOfCode;
+    QHash<qint64, qint64> entryOfOwn;
+    for (const Group &g : m_groups) {
+        for (const SoaEntry &e : g.rows) {
+            if (e.own)
+                entryOfOwn.insert(e.ownControlId, e.id);
+            else
+                entryOfCode.insert(e.controlRef, e.id);
+        }
+    }
+    for (PlannedControlLink &link : m_document->risks().plannedControlLinks()) {
+        const qint64 entryId =
+            link.ownControlId != 0 ? entryOfOwn.value(link.ownControlId) : entryOfCode.value(link.controlCode);
+        if (entryId == 0)
+            continue;
+        m_entriesOfRisk[link.risk.id] << entryId;
+        m_linkedRisks[entryId].push_back(std::move(link.risk));
+    }
+    // R-9 before R-10, as the register sorts them.
+    for (std::vector<LinkedRisk> &risks : m_linkedRisks)
+        std::stable_sort(risks.begin(), risks.end(), [](const LinkedRisk &a, const LinkedRisk &b) {
+            return ValueRules::naturalCompare(a.reference, b.reference) < 0;
+        });
+}
+
+QList<qint64> SoaModel::updateLinksOfRisk(qint64 riskId, bool removed)
+{
+    QList<qint64> touched = m_entriesOfRisk.take(riskId);
+    for (const qint64 entryId : std::as_const(touched)) {
+        auto it = m_linkedRisks.find(entryId);
+        if (it == m_linkedRisks.end())
+            continue;
+        std::erase_if(*it, [riskId](const LinkedRisk &r) { return r.id == riskId; });
+        if (it->empty())
+            m_linkedRisks.erase(it);
+    }
+    if (removed)
+        return touched;
+    for (PlannedControlLink &link : m_document->risks().plannedControlLinks(riskId)) {
+        const qint64 entryId = entryIdOfLink(link);
+        if (entryId == 0)
+            continue;
+        m_entriesOfRisk[riskId] << entryId;
+        if (!touched.contains(entryId))
+            touched << entryId;
+        std::vector<LinkedRisk> &risks = m_linkedRisks[entryId];
+        // Kept in the order of the risk references, as reloadLinks sorts them.
+        const auto at = std::upper_bound(risks.begin(), risks.end(), link.risk.reference,
+                                         [](const QString &reference, const LinkedRisk &r) {
+                                             return ValueRules::naturalCompare(reference, r.reference) < 0;
+                                         });
+        risks.insert(at, std::move(link.risk));
+    }
+    return touched;
+}
+
+const std::vector<LinkedRisk> &SoaModel::linkedRisks(qint64 entryId) const
+{
+    static const std::vector<LinkedRisk> none;
+    const auto it = m_linkedRisks.constFind(entryId);
+    return it == m_linkedRisks.constEnd() ? none : *it;
+}
+
+void SoaModel::emitLinkedRisksChanged(const QList<qint64> &entryIds)
+{
+    for (const qint64 entryId : entryIds) {
+        const QModelIndex cell = indexOfEntry(entryId, LinkedRisksColumn);
+        if (cell.isValid())
+            Q_EMIT dataChanged(cell, cell);
+    }
 }
 
 QModelIndex SoaModel::index(int row, int column, const QModelIndex &parent) const
@@ -232,6 +331,19 @@ QVariant SoaModel::derivedValue(const SoaEntry &e, int column) const
         const CatalogControl *c = m_document->catalog().control(e.controlRef);
         return c ? attributeList(c->attributes[int(AttributeColumns[column - ControlTypeColumn])]) : QString();
     }
+    if (column == LinkedRisksColumn) {
+        // More than fit in a cell are counted, not listed.
+        constexpr size_t MaxListed = 12;
+        const std::vector<LinkedRisk> &risks = linkedRisks(e.id);
+        QStringList parts;
+        for (size_t i = 0; i < risks.size() && i < MaxListed; ++i) {
+            const LinkedRisk &r = risks[i];
+            parts << (r.residualLevel.isEmpty() ? r.reference : tr("%1 (%2)").arg(r.reference, r.residualLevel));
+        }
+        if (risks.size() > MaxListed)
+            return tr("%1 and %n more", nullptr, int(risks.size() - MaxListed)).arg(parts.join(QStringLiteral(", ")));
+        return parts.join(QStringLiteral(", "));
+    }
     return {};
 }
 
@@ -243,6 +355,8 @@ QString SoaModel::searchText(const SoaEntry &e) const
         if (const CatalogControl *c = m_document->catalog().control(e.controlRef))
             parts << c->description << c->annexATitle;
     }
+    for (const LinkedRisk &r : linkedRisks(e.id))
+        parts << r.reference;
     return parts.join(QLatin1Char('\n')).toLower();
 }
 
@@ -292,6 +406,23 @@ QVariant SoaModel::entryData(const SoaEntry &e, int column, int role) const
             return e.implementation;
         case ReferencesColumn:
             return e.references.join(QLatin1Char('\n'));
+        case LinkedRisksColumn: {
+            constexpr size_t MaxLines = 20;
+            const std::vector<LinkedRisk> &risks = linkedRisks(e.id);
+            QStringList lines;
+            for (size_t i = 0; i < risks.size() && i < MaxLines; ++i) {
+                const LinkedRisk &r = risks[i];
+                lines << (r.residualLevel.isEmpty() ? tr("%1 %2 (residual risk not rated)").arg(r.reference, r.title)
+                                                    : tr("%1 %2 (residual %3)").arg(r.reference, r.title, r.residualLevel));
+            }
+            if (risks.size() > MaxLines)
+                lines << tr("… and %n more", nullptr, int(risks.size() - MaxLines));
+            if (lines.isEmpty())
+                return tr("No risk treatment plans this control.");
+            if (e.applicability == Applicability::NotApplicable)
+                lines << tr("Excluded, but these risks' treatment relies on it.");
+            return lines.join(QLatin1Char('\n'));
+        }
         default:
             return {};
         }
@@ -300,11 +431,15 @@ QVariant SoaModel::entryData(const SoaEntry &e, int column, int role) const
             return decisionBackground(e.applicability);
         if (column == StatusColumn && e.applicability != Applicability::Undecided)
             return statusBackground(e.status);
+        // Excluded although risk treatments rely on it: a contradiction to resolve.
+        if (column == LinkedRisksColumn && e.applicability == Applicability::NotApplicable
+            && !linkedRisks(e.id).empty())
+            return QBrush(QColor(250, 222, 218));
         return {};
     case Qt::ForegroundRole:
         // Pale text where there is nothing to do.
         if (e.applicability == Applicability::NotApplicable && column != Control && column != Title
-            && column != ApplicabilityColumn && column != JustificationColumn)
+            && column != ApplicabilityColumn && column != JustificationColumn && column != LinkedRisksColumn)
             return QBrush(QColor(120, 120, 120));
         return {};
     case EntryIdRole:
@@ -345,6 +480,12 @@ QVariant SoaModel::entryData(const SoaEntry &e, int column, int role) const
         if (const CatalogControl *c = e.own ? nullptr : m_document->catalog().control(e.controlRef))
             return c->guidance;
         return {};
+    case LinkedRiskIdsRole: {
+        QVariantList ids;
+        for (const LinkedRisk &r : linkedRisks(e.id))
+            ids << r.id;
+        return ids;
+    }
     default:
         return {};
     }
@@ -461,6 +602,10 @@ QVariant SoaModel::headerData(int section, Qt::Orientation orientation, int role
         return attributeKindName(AttributeKind::Capability);
     case DomainsColumn:
         return attributeKindName(AttributeKind::Domain);
+    case LinkedRisksColumn:
+        return role == Qt::ToolTipRole ? tr("The risks whose treatment plans this control, with their residual level "
+                                            "(from the risk register; double-click to open one)")
+                                       : tr("Linked risks");
     case ColumnCount:
         break;
     }
@@ -532,6 +677,27 @@ void SoaModel::onChanged(const Change &change)
         reload();
         return;
     }
+    // The linked risks follow the register: a risk added, deleted (and back on undo),
+    // or a change of what the cell shows of it.
+    if (change.entity == Entity::Risk) {
+        const bool shown = change.kind != Change::Kind::Updated || change.field == Risk::PlannedControls
+            || change.field == Risk::Reference || change.field == Risk::Title
+            || change.field == Risk::ResidualLikelihood || change.field == Risk::ResidualImpact;
+        if (shown)
+            emitLinkedRisksChanged(updateLinksOfRisk(change.id, change.kind == Change::Kind::Removed));
+        return;
+    }
+    if (change.entity == Entity::RiskMethod) {
+        // Every residual level may have moved.
+        reloadLinks();
+        QList<qint64> all;
+        for (const Group &g : m_groups) {
+            for (const SoaEntry &e : g.rows)
+                all << e.id;
+        }
+        emitLinkedRisksChanged(all);
+        return;
+    }
     if (change.entity == Entity::SoaEntry && change.kind == Change::Kind::Updated) {
         int group = 0, row = 0;
         const std::optional<SoaEntry> fresh = m_document->soa().entry(change.id);
@@ -575,6 +741,11 @@ void SoaModel::onChanged(const Change &change)
         const QModelIndex at = indexOfOwnControl(change.id);
         if (!at.isValid())
             return;
+        // Its links went with it (the risks were changed first, in the same step).
+        const qint64 entryId = rows[size_t(at.row())].id;
+        m_linkedRisks.remove(entryId);
+        for (QList<qint64> &entries : m_entriesOfRisk)
+            entries.removeAll(entryId);
         beginRemoveRows(ownGroup, at.row(), at.row());
         rows.erase(rows.begin() + at.row());
         endRemoveRows();

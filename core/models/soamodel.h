@@ -2,8 +2,10 @@
 
 #include "domain/change.h"
 #include "domain/soa.h"
+#include "stores/riskstore.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 
 #include <vector>
 
@@ -18,7 +20,8 @@ class Document;
 // Columns are of three kinds: the control (reference and title; editable for own
 // controls), the stored decision fields (each maps to one SoaEntry field, see
 // fieldOfColumn), and derived, read-only columns computed from elsewhere (today the
-// ISO/IEC 27002 attributes from the catalog). A derived column is added by giving it
+// ISO/IEC 27002 attributes from the catalog, and the linked risks from the risk
+// register). A derived column is added by giving it
 // an enum value, a header, a value in derivedValue(), and, when its source can change,
 // a refresh in onChanged() that emits dataChanged for that column only.
 class SoaModel : public QAbstractItemModel
@@ -45,6 +48,8 @@ public:
         ConceptsColumn,
         CapabilitiesColumn,
         DomainsColumn,
+        // The risks whose treatment plans the control, from the risk register.
+        LinkedRisksColumn,
         ColumnCount
     };
     enum Role {
@@ -60,6 +65,7 @@ public:
         SearchTextRole,  // everything a text search looks at, lower case
         DescriptionRole,
         GuidanceRole,
+        LinkedRiskIdsRole,  // QVariantList of the ids of the linked risks, in display order
     };
     static QString ownGroupKey() { return QStringLiteral("own"); }
 
@@ -82,6 +88,8 @@ public:
     QModelIndex indexOfEntry(qint64 entryId, int column = Control) const;
     QModelIndex indexOfOwnControl(qint64 ownControlId, int column = Control) const;
     QModelIndex groupIndex(const QString &key) const;
+    // The risks whose treatment plans the entry's control, by reference.
+    const std::vector<LinkedRisk> &linkedRisks(qint64 entryId) const;
     // Owners named anywhere in the SoA, sorted: for the owner filter and completion.
     QStringList owners() const;
     Document *document() const { return m_document; }
@@ -96,6 +104,12 @@ private:
 
     void reload();
     void onChanged(const Change &change);
+    // The linked risks of every row, read in one query when the model (re)loads.
+    void reloadLinks();
+    // Brings one risk's links up to date and returns the entries whose cell changed.
+    QList<qint64> updateLinksOfRisk(qint64 riskId, bool removed);
+    qint64 entryIdOfLink(const PlannedControlLink &link) const;
+    void emitLinkedRisksChanged(const QList<qint64> &entryIds);
     QVariant groupData(int group, int column, int role) const;
     QVariant entryData(const SoaEntry &entry, int column, int role) const;
     QVariant displayValue(const SoaEntry &entry, int column) const;
@@ -106,6 +120,8 @@ private:
 
     Document *m_document;
     std::vector<Group> m_groups;
+    QHash<qint64, std::vector<LinkedRisk>> m_linkedRisks;  // by entry id
+    QHash<qint64, QList<qint64>> m_entriesOfRisk;           // risk id -> entry ids
 };
 
 } // namespace rampart

@@ -750,6 +750,34 @@ bool toVersion6(QSqlDatabase &db, QString *error)
     return true;
 }
 
+// v7: a risk's treatment plans the organisation's own controls too (6.1.3 b: controls
+// from any source). A planned control names exactly one of an Annex A control and an
+// own control. An own control that is deleted takes its links with it (CASCADE); the
+// Document clears them first in the same undoable step, so undo brings them back.
+// SQLite cannot add a CHECK to a table, so the table is made anew and the rows copied
+// with their ids.
+bool toVersion7(QSqlDatabase &db, QString *error)
+{
+    const QStringList sql = {
+        QStringLiteral("CREATE TABLE risk_control_v7 ("
+                       " id INTEGER PRIMARY KEY,"
+                       " risk_id INTEGER NOT NULL REFERENCES risk (id) ON DELETE CASCADE,"
+                       " control_id INTEGER REFERENCES catalog_control (id) ON DELETE RESTRICT,"
+                       " own_control_id INTEGER REFERENCES own_control (id) ON DELETE CASCADE,"
+                       " UNIQUE (risk_id, control_id),"
+                       " UNIQUE (risk_id, own_control_id),"
+                       " CHECK ((control_id IS NULL AND own_control_id IS NOT NULL)"
+                       "  OR (control_id IS NOT NULL AND own_control_id IS NULL)))"),
+        QStringLiteral("INSERT INTO risk_control_v7 (id, risk_id, control_id)"
+                       " SELECT id, risk_id, control_id FROM risk_control"),
+        QStringLiteral("DROP TABLE risk_control"),
+        QStringLiteral("ALTER TABLE risk_control_v7 RENAME TO risk_control"),
+        QStringLiteral("CREATE INDEX risk_control_by_control ON risk_control (control_id)"),
+        QStringLiteral("CREATE INDEX risk_control_by_own_control ON risk_control (own_control_id)"),
+    };
+    return run(db, sql, error);
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -761,6 +789,7 @@ const std::vector<Migration> &migrations()
         {4, "records of clauses 4 to 10 and the requirements checklist", toVersion4},
         {5, "audit programme, audits, checklists, nonconformities, corrective actions", toVersion5},
         {6, "risk method, assets, risk register, treatment plan, acceptances", toVersion6},
+        {7, "risks plan the organisation's own controls", toVersion7},
     };
     return steps;
 }

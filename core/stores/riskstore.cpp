@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSet>
 #include <QUuid>
 
 #include <algorithm>
@@ -189,16 +190,49 @@ QStringList RiskStore::linkedAssets(qint64 id) const
 
 QStringList RiskStore::linkedControls(qint64 id) const
 {
-    QStringList codes;
+    QStringList controls;
     QSqlQuery query(m_db.connection());
     if (sql::exec(query,
-                  QStringLiteral("SELECT c.code FROM risk_control rc JOIN catalog_control c ON c.id = rc.control_id"
-                                 " WHERE rc.risk_id = ? ORDER BY c.position"),
+                  QStringLiteral("SELECT c.code, o.reference FROM risk_control rc"
+                                 " LEFT JOIN catalog_control c ON c.id = rc.control_id"
+                                 " LEFT JOIN own_control o ON o.id = rc.own_control_id WHERE rc.risk_id = ?"),
                   {id}, nullptr)) {
         while (query.next())
-            codes << query.value(0).toString();
+            controls << (query.value(0).isNull() ? query.value(1).toString() : query.value(0).toString());
     }
-    return codes;
+    sortControls(&controls);
+    return controls;
+}
+
+void RiskStore::sortControls(QStringList *controls) const
+{
+    if (controls->size() < 2)
+        return;
+    loadControls();
+    // Annex A in catalog order, then own controls by reference.
+    std::sort(controls->begin(), controls->end(), [this](const QString &a, const QString &b) {
+        const auto pa = m_controlPositions.constFind(a);
+        const auto pb = m_controlPositions.constFind(b);
+        const bool annexA = pa != m_controlPositions.constEnd();
+        const bool annexB = pb != m_controlPositions.constEnd();
+        if (annexA != annexB)
+            return annexA;
+        return annexA ? *pa < *pb : ValueRules::naturalCompare(a, b) < 0;
+    });
+}
+
+QHash<QString, RiskStore::OwnControlRef> RiskStore::ownControlsByKey() const
+{
+    QHash<QString, OwnControlRef> out;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (sql::exec(query, QStringLiteral("SELECT id, reference FROM own_control"), {}, nullptr)) {
+        while (query.next()) {
+            const QString reference = query.value(1).toString();
+            out.insert(reference.toLower(), {query.value(0).toLongLong(), reference});
+        }
+    }
+    return out;
 }
 
 QStringList RiskStore::canonicalAssets(const QStringList &references, QString *error) const
@@ -231,18 +265,28 @@ QStringList RiskStore::canonicalAssets(const QStringList &references, QString *e
 QStringList RiskStore::canonicalControls(const QStringList &codes, QString *error) const
 {
     loadControls();
+    QHash<QString, OwnControlRef> own;
+    bool ownRead = false;
     QStringList out;
     for (const QString &text : codes) {
-        const QString code = ValueRules::controlCode(text);
-        if (code.isEmpty() || !m_controlIds.contains(code)) {
-            fail(error, tr("\"%1\" is not an Annex A control of ISO/IEC 27001:2022.").arg(text));
+        QString control = ValueRules::controlCode(text);
+        if (control.isEmpty() || !m_controlIds.contains(control)) {
+            if (!ownRead) {
+                own = ownControlsByKey();
+                ownRead = true;
+            }
+            control = own.value(text.trimmed().toLower()).reference;
+        }
+        if (control.isEmpty()) {
+            fail(error, tr("\"%1\" is not an Annex A control of ISO/IEC 27001:2022, nor one of the "
+                           "organisation's own controls.")
+                            .arg(text));
             return {};
         }
-        if (!out.contains(code))
-            out << code;
+        if (!out.contains(control))
+            out << control;
     }
-    std::sort(out.begin(), out.end(),
-              [this](const QString &a, const QString &b) { return m_controlPositions.value(a) < m_controlPositions.value(b); });
+    sortControls(&out);
     return out;
 }
 
@@ -368,9 +412,15 @@ bool RiskStore::writeLinks(qint64 id, int field, const QStringList &items, QStri
     }
     if (!sql::exec(query, QStringLiteral("DELETE FROM risk_control WHERE risk_id = ?"), {id}, error))
         return false;
-    for (const QString &code : items) {
-        if (!sql::exec(query, QStringLiteral("INSERT INTO risk_control (risk_id, control_id) VALUES (?, ?)"),
-                       {id, controlId(code)}, error))
+    const QHash<QString, OwnControlRef> own = ownControlsByKey();
+    const QVariant none(QMetaType(QMetaType::LongLong));
+    for (const QString &control : items) {
+        // Canonical items: an Annex A code, else an own control's reference.
+        const qint64 annexId = controlId(control);
+        const qint64 ownId = annexId == 0 ? own.value(control.toLower()).id : 0;
+        if (!sql::exec(query,
+                       QStringLiteral("INSERT INTO risk_control (risk_id, control_id, own_control_id) VALUES (?, ?, ?)"),
+                       {id, annexId != 0 ? QVariant(annexId) : none, ownId != 0 ? QVariant(ownId) : none}, error))
             return false;
     }
     return true;
@@ -489,6 +539,22 @@ std::vector<Risk> RiskStore::all() const
                 risks[*it].plannedControls << query.value(1).toString();
         }
     }
+    // Own controls after the Annex A ones, by reference.
+    if (sql::exec(query,
+                  QStringLiteral("SELECT rc.risk_id, o.reference FROM risk_control rc"
+                                 " JOIN own_control o ON o.id = rc.own_control_id ORDER BY rc.risk_id"),
+                  {}, nullptr)) {
+        QSet<qint64> withOwn;
+        while (query.next()) {
+            const auto it = index.constFind(query.value(0).toLongLong());
+            if (it != index.constEnd()) {
+                risks[*it].plannedControls << query.value(1).toString();
+                withOwn.insert(*it);
+            }
+        }
+        for (const qint64 at : std::as_const(withOwn))
+            sortControls(&risks[size_t(at)].plannedControls);
+    }
     return risks;
 }
 
@@ -596,9 +662,12 @@ bool RiskStore::insertRows(std::vector<Risk> &risks, bool keepIds, QString *erro
         return fail(error, detail.lastError().text());
     QSqlQuery asset(m_db.connection());
     QSqlQuery control(m_db.connection());
+    QSqlQuery ownControl(m_db.connection());
     if (!asset.prepare(QStringLiteral("INSERT INTO risk_asset (risk_id, asset_id) VALUES (?, ?)"))
-        || !control.prepare(QStringLiteral("INSERT INTO risk_control (risk_id, control_id) VALUES (?, ?)")))
-        return fail(error, asset.lastError().text() + control.lastError().text());
+        || !control.prepare(QStringLiteral("INSERT INTO risk_control (risk_id, control_id) VALUES (?, ?)"))
+        || !ownControl.prepare(QStringLiteral("INSERT INTO risk_control (risk_id, own_control_id) VALUES (?, ?)")))
+        return fail(error, asset.lastError().text() + control.lastError().text() + ownControl.lastError().text());
+    const QHash<QString, OwnControlRef> ownControls = ownControlsByKey();
 
     for (Risk &r : risks) {
         const QVariantList snapshot = snapshotOf(r);
@@ -648,14 +717,18 @@ bool RiskStore::insertRows(std::vector<Risk> &risks, bool keepIds, QString *erro
         }
         for (const QString &text : std::as_const(r.plannedControls)) {
             const qint64 id = m_controlIds.value(ValueRules::controlCode(text), 0);
-            if (id == 0)
+            const qint64 ownId = id == 0 ? ownControls.value(text.trimmed().toLower()).id : 0;
+            if (id == 0 && ownId == 0)
                 return fail(error, QStringLiteral("%1: %2").arg(
                                        r.reference,
-                                       tr("\"%1\" is not an Annex A control of ISO/IEC 27001:2022.").arg(text)));
-            control.addBindValue(r.id);
-            control.addBindValue(id);
-            if (!control.exec())
-                return fail(error, control.lastError().text());
+                                       tr("\"%1\" is not an Annex A control of ISO/IEC 27001:2022, nor one of "
+                                          "the organisation's own controls.")
+                                           .arg(text)));
+            QSqlQuery &link = id != 0 ? control : ownControl;
+            link.addBindValue(r.id);
+            link.addBindValue(id != 0 ? id : ownId);
+            if (!link.exec())
+                return fail(error, link.lastError().text());
         }
     }
     return true;
@@ -756,12 +829,17 @@ std::vector<RiskRow> RiskStore::loadRows(const QString &where, const QVariantLis
                 r->controls << m_controlCodes.value(query.value(1).toLongLong());
         }
     }
-    for (RiskRow &r : rows) {
-        if (r.controls.size() > 1)
-            std::sort(r.controls.begin(), r.controls.end(), [this](const QString &a, const QString &b) {
-                return m_controlPositions.value(a) < m_controlPositions.value(b);
-            });
+    if (sql::exec(query,
+                  QStringLiteral("SELECT rc.risk_id, o.reference FROM risk_control rc"
+                                 " JOIN own_control o ON o.id = rc.own_control_id WHERE rc.risk_id BETWEEN ? AND ?"),
+                  {first, last}, nullptr)) {
+        while (query.next()) {
+            if (RiskRow *r = rowOf(query.value(0)))
+                r->controls << query.value(1).toString();
+        }
     }
+    for (RiskRow &r : rows)
+        sortControls(&r.controls);
     const QDate now = today();
     if (sql::exec(query,
                   QStringLiteral("SELECT risk_id, due_on FROM risk_action WHERE risk_id BETWEEN ? AND ?"
@@ -973,6 +1051,34 @@ bool RiskStore::applyRatingChanges(const std::vector<RatingChange> &changes, boo
     return true;
 }
 
+namespace {
+
+// R-9 before R-10, as the register sorts them.
+void sortByReference(std::vector<LinkedRisk> *risks)
+{
+    std::stable_sort(risks->begin(), risks->end(), [](const LinkedRisk &a, const LinkedRisk &b) {
+        return ValueRules::naturalCompare(a.reference, b.reference) < 0;
+    });
+}
+
+} // namespace
+
+LinkedRisk RiskStore::linkedRiskOf(const QSqlQuery &query, int column) const
+{
+    // id, reference, title, residual likelihood, residual impact from column on.
+    LinkedRisk risk;
+    risk.id = query.value(column).toLongLong();
+    risk.reference = query.value(column + 1).toString();
+    risk.title = query.value(column + 2).toString();
+    const RiskMethod &method = m_method.method();
+    const int likelihood = query.value(column + 3).toInt();
+    const int impact = query.value(column + 4).toInt();
+    if (method.isValidValue(RiskMethod::Axis::Likelihood, likelihood)
+        && method.isValidValue(RiskMethod::Axis::Impact, impact))
+        risk.residualLevel = method.levelName(method.levelAt(likelihood, impact));
+    return risk;
+}
+
 std::vector<LinkedRisk> RiskStore::risksPlanningControl(const QString &controlCode) const
 {
     std::vector<LinkedRisk> out;
@@ -983,18 +1089,89 @@ std::vector<LinkedRisk> RiskStore::risksPlanningControl(const QString &controlCo
                                   " JOIN risk r ON r.id = rc.risk_id WHERE c.code = ? ORDER BY r.reference"),
                    {controlCode}, nullptr))
         return out;
-    const RiskMethod &method = m_method.method();
+    while (query.next())
+        out.push_back(linkedRiskOf(query, 0));
+    sortByReference(&out);
+    return out;
+}
+
+std::vector<LinkedRisk> RiskStore::risksPlanningOwnControl(qint64 ownControlId) const
+{
+    std::vector<LinkedRisk> out;
+    QSqlQuery query(m_db.connection());
+    if (!sql::exec(query,
+                   QStringLiteral("SELECT r.id, r.reference, r.title, r.residual_likelihood, r.residual_impact"
+                                  " FROM risk_control rc JOIN risk r ON r.id = rc.risk_id"
+                                  " WHERE rc.own_control_id = ? ORDER BY r.reference"),
+                   {ownControlId}, nullptr))
+        return out;
+    while (query.next())
+        out.push_back(linkedRiskOf(query, 0));
+    sortByReference(&out);
+    return out;
+}
+
+std::vector<PlannedControlLink> RiskStore::plannedControlLinks(qint64 riskId) const
+{
+    std::vector<PlannedControlLink> out;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    const QString statement =
+        QStringLiteral("SELECT c.code, rc.own_control_id, r.id, r.reference, r.title, r.residual_likelihood,"
+                       " r.residual_impact FROM risk_control rc LEFT JOIN catalog_control c ON c.id = rc.control_id"
+                       " JOIN risk r ON r.id = rc.risk_id %1 ORDER BY r.reference, rc.id")
+            .arg(riskId > 0 ? QStringLiteral("WHERE rc.risk_id = ?") : QString());
+    const bool ok = riskId > 0 ? sql::exec(query, statement, {riskId}, nullptr) : sql::exec(query, statement, {}, nullptr);
+    if (!ok)
+        return out;
     while (query.next()) {
-        LinkedRisk risk;
-        risk.id = query.value(0).toLongLong();
-        risk.reference = query.value(1).toString();
-        risk.title = query.value(2).toString();
-        const int likelihood = query.value(3).toInt();
-        const int impact = query.value(4).toInt();
-        if (method.isValidValue(RiskMethod::Axis::Likelihood, likelihood)
-            && method.isValidValue(RiskMethod::Axis::Impact, impact))
-            risk.residualLevel = method.levelName(method.levelAt(likelihood, impact));
-        out.push_back(std::move(risk));
+        PlannedControlLink link;
+        link.controlCode = query.value(0).toString();
+        link.ownControlId = query.value(1).toLongLong();
+        link.risk = linkedRiskOf(query, 2);
+        out.push_back(std::move(link));
+    }
+    return out;
+}
+
+QHash<qint64, QStringList> RiskStore::risksRelyingOnExcludedControls() const
+{
+    QHash<qint64, QStringList> out;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (!sql::exec(query,
+                   QStringLiteral("SELECT s.id, r.reference FROM soa_entry s"
+                                  " JOIN risk_control rc ON rc.control_id = s.control_id"
+                                  " JOIN risk r ON r.id = rc.risk_id WHERE s.applicability = 'not_applicable'"
+                                  " UNION ALL"
+                                  " SELECT s.id, r.reference FROM soa_entry s"
+                                  " JOIN risk_control rc ON rc.own_control_id = s.own_control_id"
+                                  " JOIN risk r ON r.id = rc.risk_id WHERE s.applicability = 'not_applicable'"
+                                  " ORDER BY 1, 2"),
+                   {}, nullptr))
+        return out;
+    while (query.next())
+        out[query.value(0).toLongLong()] << query.value(1).toString();
+    for (QStringList &references : out)
+        std::stable_sort(references.begin(), references.end(),
+                         [](const QString &a, const QString &b) { return ValueRules::naturalCompare(a, b) < 0; });
+    return out;
+}
+
+std::vector<RowDependent> RiskStore::dependents(Entity target, qint64 id) const
+{
+    std::vector<RowDependent> out;
+    if (target != Entity::OwnControl)
+        return out;
+    QString reference;
+    QSqlQuery query(m_db.connection());
+    if (sql::exec(query, QStringLiteral("SELECT reference FROM own_control WHERE id = ?"), {id}, nullptr)
+        && query.next())
+        reference = query.value(0).toString();
+    for (const LinkedRisk &risk : risksPlanningOwnControl(id)) {
+        QStringList controls = linkedControls(risk.id);
+        controls.removeAll(reference);
+        out.push_back({Entity::Risk, risk.id, Risk::PlannedControls, ValueRules::joinList(controls)});
     }
     return out;
 }

@@ -8,6 +8,8 @@
 
 #include <vector>
 
+class QSqlQuery;
+
 namespace rampart {
 
 class AssetStore;
@@ -69,11 +71,28 @@ struct LinkedRisk
     QString residualLevel;  // empty when the residual rating is not given
 };
 
+// One planned control of one risk: the control, and the risk as the SoA shows it.
+struct PlannedControlLink
+{
+    QString controlCode;     // the Annex A control's catalog code, or empty
+    qint64 ownControlId = 0;  // or the organisation's own control
+    LinkedRisk risk;
+};
+
 class RiskStore : public RecordStore
 {
 public:
     // Every risk that plans the Annex A control with this catalog code, by reference.
     std::vector<LinkedRisk> risksPlanningControl(const QString &controlCode) const;
+    // Every risk that plans this own control of the organisation, by reference.
+    std::vector<LinkedRisk> risksPlanningOwnControl(qint64 ownControlId) const;
+    // The planned controls of one risk, or of every risk (riskId 0), ordered by risk
+    // reference: one query for views that show every control's risks at once.
+    std::vector<PlannedControlLink> plannedControlLinks(qint64 riskId = 0) const;
+    // The references of the risks that plan a control the SoA marks not applicable,
+    // by SoA entry id and in reference order. Reads only the excluded rows' links, so
+    // that the completeness check stays cheap on a register of 100,000 risks.
+    QHash<qint64, QStringList> risksRelyingOnExcludedControls() const;
 
     RiskStore(Database &db, const RiskMethodStore &method, const AssetStore &assets);
 
@@ -88,6 +107,9 @@ public:
     bool setValue(qint64 id, int field, const QVariant &value, QString *error) override;
     QVariant normalised(int field, const QVariant &value) const override;
     QString rowReference(qint64 id) const override;
+    // A deleted own control leaves the treatment of the risks that plan it: their
+    // planned controls are written without it first, so that undo restores them.
+    std::vector<RowDependent> dependents(Entity target, qint64 id) const override;
 
     // A snapshot holds the fields, the uid, then the risk's actions and acceptances as
     // a list of [id, snapshot] pairs each.
@@ -144,11 +166,22 @@ public:
     static Risk fromSnapshot(const QVariantList &snapshot);
 
 private:
+    LinkedRisk linkedRiskOf(const QSqlQuery &query, int column) const;
     void loadControls() const;
     bool insertRows(std::vector<Risk> &risks, bool keepIds, QString *error);
     bool writeLinks(qint64 id, int field, const QStringList &items, QString *error);
     QStringList canonicalAssets(const QStringList &references, QString *error) const;
+    // Planned controls are Annex A codes and own-control references; the result holds
+    // the codes in catalog order, then the references in natural order.
     QStringList canonicalControls(const QStringList &codes, QString *error) const;
+    struct OwnControlRef
+    {
+        qint64 id = 0;
+        QString reference;
+    };
+    // The own controls by reference folded to lower case.
+    QHash<QString, OwnControlRef> ownControlsByKey() const;
+    void sortControls(QStringList *controls) const;
     QStringList linkedAssets(qint64 id) const;
     QStringList linkedControls(qint64 id) const;
     std::vector<RiskRow> loadRows(const QString &where, const QVariantList &binds) const;
