@@ -359,9 +359,9 @@ struct Window
     std::shared_ptr<QTextDocument> doc;
 };
 
-// Pages whose layout is kept for drawing (about 100 kB each); beyond, a long report is
+// Pages whose layout is kept for drawing (100 to 250 kB each); beyond, a long report is
 // laid out twice rather than held in memory whole.
-constexpr int KeptPages = 1500;
+constexpr int KeptPages = 400;
 
 struct SectionAnchor
 {

@@ -449,6 +449,7 @@ void RiskReports::buildTreatmentPlan(Document &document, ReportDocument *report)
     sortNaturally(risks, [](const Risk &r) { return r.reference; });
     const std::vector<RiskActionRow> actionRows = document.riskActions().rows();
     std::vector<RiskAcceptanceRow> acceptances = document.riskAcceptances().rows();
+    sortNaturally(acceptances, [](const RiskAcceptanceRow &row) { return row.riskReference; });
     report->subtitle = tr("Risk treatment plan, clauses 6.1.3 e) and f) and 8.3 of ISO/IEC 27001:2022");
 
     QHash<qint64, std::vector<const RiskAction *>> actionsOf;
@@ -599,7 +600,6 @@ void RiskReports::buildTreatmentPlan(Document &document, ReportDocument *report)
                "month(s) after it was given, the method's review interval). Older acceptances of the same risk "
                "are superseded.",
                nullptr, method.reviewIntervalMonths));
-        sortNaturally(acceptances, [](const RiskAcceptanceRow &row) { return row.riskReference; });
         html::Table table({tr("Risk"), tr("Accepted by"), tr("Accepted on"), tr("Expires"), tr("As accepted"),
                            tr("State"), tr("Justification")},
                           {8, 15, 13, 13, 12, 13, 26});
