@@ -21,6 +21,8 @@ namespace rampart {
 namespace {
 
 const QColor GroupBackground(0xee, 0xf2, 0xf6);
+// Rows of a list in the summary: beyond, the register has the rest.
+constexpr size_t SummaryRows = 100;
 
 QString warn(const QString &text)
 {
@@ -324,34 +326,56 @@ void RiskReports::buildRegister(Document &document, ReportDocument *report)
         summary += QStringLiteral("<h2>%1</h2>").arg(tr("By treatment option (clause 6.1.3 a)"))
             + countTable(tr("Treatment option"), treatmentRows);
 
+        // The highest first; a long list is cut short here, the register has them all.
         summary += QStringLiteral("<h2>%1</h2>").arg(tr("Above the acceptance threshold"));
-        html::Table above({tr("Risk"), tr("Title"), tr("Owner"), tr("Now"), tr("Treatment option"), tr("Status")},
-                          {8, 36, 16, 12, 16, 12});
+        std::vector<std::pair<RiskRating, const Risk *>> aboveRisks;
         for (const Risk &r : risks) {
             const RiskRating rating = currentRating(method, r.inherentLikelihood, r.inherentImpact, r.residualLikelihood,
                                                     r.residualImpact);
-            if (!method.isAboveThreshold(rating))
-                continue;
+            if (method.isAboveThreshold(rating))
+                aboveRisks.emplace_back(rating, &r);
+        }
+        std::stable_sort(aboveRisks.begin(), aboveRisks.end(), [](const auto &a, const auto &b) {
+            return a.first.level != b.first.level ? a.first.level > b.first.level : a.first.score > b.first.score;
+        });
+        html::Table above({tr("Risk"), tr("Title"), tr("Owner"), tr("Now"), tr("Treatment option"), tr("Status")},
+                          {8, 36, 16, 12, 16, 12});
+        for (size_t i = 0; i < aboveRisks.size() && i < SummaryRows; ++i) {
+            const Risk &r = *aboveRisks[i].second;
             above.addRow({QStringLiteral("<b>%1</b>").arg(html::text(r.reference)), html::text(r.title), orDash(r.owner),
-                          ratingBadge(method, rating), treatmentText(r.treatment),
+                          ratingBadge(method, aboveRisks[i].first), treatmentText(r.treatment),
                           html::text(RiskVocabulary::statusLabel(r.status))});
         }
-        summary += above.isEmpty()
-            ? html::paragraph(tr("No risk lies above the acceptance threshold (%1).").arg(method.levelName(method.acceptanceLevel)))
-            : html::paragraph(tr("Risks whose rating now is above %1: each needs treatment, or a justified "
-                                 "acceptance by its owner (see the risk treatment plan).")
-                                  .arg(method.levelName(method.acceptanceLevel)))
-                + above.toHtml();
+        if (above.isEmpty()) {
+            summary += html::paragraph(
+                tr("No risk lies above the acceptance threshold (%1).").arg(method.levelName(method.acceptanceLevel)));
+        } else {
+            summary += html::paragraph(tr("%n risk(s) rated above %1 now: each needs treatment, or a justified "
+                                          "acceptance by its owner (see the risk treatment plan).",
+                                          nullptr, int(aboveRisks.size()))
+                                           .arg(method.levelName(method.acceptanceLevel)));
+            summary += above.toHtml();
+            if (aboveRisks.size() > SummaryRows)
+                summary += html::paragraph(tr("The %1 highest are listed here; the register below holds the other %2.")
+                                               .arg(number(SummaryRows), number(aboveRisks.size() - SummaryRows)),
+                                           QStringLiteral("muted"));
+        }
 
         summary += QStringLiteral("<h2>%1</h2>").arg(tr("Reviews overdue"));
         html::Table overdue({tr("Risk"), tr("Title"), tr("Owner"), tr("Last review"), tr("Review due")},
                             {8, 46, 18, 14, 14});
+        size_t overdueCount = 0;
         for (const Risk &r : risks) {
-            if (isReviewOverdue(r, now))
-                overdue.addRow({QStringLiteral("<b>%1</b>").arg(html::text(r.reference)), html::text(r.title),
-                                orDash(r.owner), orDash(r.lastReview), warn(r.nextReview)});
+            if (!isReviewOverdue(r, now) || ++overdueCount > SummaryRows)
+                continue;
+            overdue.addRow({QStringLiteral("<b>%1</b>").arg(html::text(r.reference)), html::text(r.title),
+                            orDash(r.owner), orDash(r.lastReview), warn(r.nextReview)});
         }
         summary += overdue.isEmpty() ? html::paragraph(tr("No risk is overdue for review.")) : overdue.toHtml();
+        if (overdueCount > SummaryRows)
+            summary += html::paragraph(tr("The first %1 are listed here; the register below marks the other %2.")
+                                           .arg(number(SummaryRows), number(overdueCount - SummaryRows)),
+                                       QStringLiteral("muted"));
     }
     report->sections.append({tr("Summary of the results"), summary, true});
 
@@ -366,7 +390,7 @@ void RiskReports::buildRegister(Document &document, ReportDocument *report)
         html::Table table({tr("Risk"), tr("Title"), tr("Assets"), tr("Threat / vulnerability"), tr("Owner"),
                            tr("Inherent"), tr("Treatment option"), tr("Planned controls"), tr("Residual"),
                            tr("Status"), tr("Next review")},
-                          {5, 15, 6, 19, 8, 8, 8, 7, 8, 8, 8});
+                          {6, 14, 6, 19, 8, 8, 8, 7, 8, 8, 8});
         for (const Risk &r : risks) {
             QString threat;
             if (!r.threat.trimmed().isEmpty())
