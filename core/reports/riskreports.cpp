@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <map>
+#include <utility>
 
 namespace rampart {
 
@@ -596,6 +597,9 @@ void RiskReports::buildTreatmentPlan(Document &document, ReportDocument *report)
             if (ownerLate > 0)
                 head += QStringLiteral(", ") + warn(tr("%n overdue", nullptr, ownerLate));
             table.addRow(QList<html::Cell>{{head, GroupBackground, table.columnCount()}});
+            // The owner's line stays with their first action; a long list of actions
+            // goes on over the pages row by row.
+            bool first = true;
             for (const RiskActionRow *row : rows) {
                 const bool late = row->action.isOverdue(now);
                 table.addRow(QList<html::Cell>{
@@ -606,7 +610,7 @@ void RiskReports::buildTreatmentPlan(Document &document, ReportDocument *report)
                                       + (late ? QStringLiteral("<br/>") + warn(tr("Overdue")) : QString()),
                                   {}, 1},
                              },
-                             true);
+                             std::exchange(first, false));
             }
         }
         byOwner = table.toHtml();
