@@ -321,6 +321,7 @@ struct Placed
 std::vector<Placed> itemSpans(QTextDocument &doc, size_t from, size_t to)
 {
     std::vector<Placed> placed(to - from);
+    QHash<QTextTable *, int> bodyStarts;
     qsizetype current = -1;
     for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
         bool anchored = false;
@@ -340,7 +341,14 @@ std::vector<Placed> itemSpans(QTextDocument &doc, size_t from, size_t to)
             continue;
         const QTextCursor cursor(block);
         if (QTextTable *table = cursor.currentTable()) {
-            if (table->cellAt(cursor).row() < table->format().headerRowCount())
+            // Blocks before the first cell of the body are the header's.
+            auto body = bodyStarts.constFind(table);
+            if (body == bodyStarts.constEnd()) {
+                const int headerRows = table->format().headerRowCount();
+                body = bodyStarts.insert(table, headerRows < table->rows() ? table->cellAt(headerRows, 0).firstPosition()
+                                                                           : table->lastPosition() + 1);
+            }
+            if (block.position() < *body)
                 continue;
             if (anchored)
                 placed[size_t(current)].table = table;
