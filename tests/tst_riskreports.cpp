@@ -322,7 +322,29 @@ void TestRiskReports::planHoldsEveryActionAndAcceptance()
         if (!row.acceptance.justification.isEmpty())
             QVERIFY2(findWords(raw, row.acceptance.justification) >= 0, qPrintable(row.acceptance.justification));
     }
-    QVERIFY(acceptanceText.contains(QStringLiteral("Risks retained above the acceptance threshold")));
+    // Risks kept above the threshold, each with the justification of its latest acceptance.
+    const qsizetype retainedAt = acceptanceText.indexOf(QStringLiteral("Risks retained above the acceptance threshold"));
+    QVERIFY(retainedAt > 0);
+    const QString retained = acceptanceText.mid(retainedAt);
+    const QString rawRetained = raw.mid(raw.lastIndexOf(QStringLiteral("Risks retained above the acceptance threshold")));
+    const RiskMethod &method = doc->riskMethod();
+    int above = 0;
+    for (const Risk &r : doc->risks().all()) {
+        const RiskRating rating = currentRating(method, r.inherentLikelihood, r.inherentImpact, r.residualLikelihood,
+                                                r.residualImpact);
+        if (r.treatment != QLatin1String("retain") || !method.isAboveThreshold(rating))
+            continue;
+        ++above;
+        QVERIFY2(retained.contains(r.reference), qPrintable(r.reference));
+        for (const RiskAcceptanceRow &row : acceptances) {
+            if (row.latest && row.acceptance.riskId == r.id)
+                QVERIFY2(findWords(rawRetained, QStringLiteral("accepted by %1 on %2")
+                                                    .arg(row.acceptance.acceptedBy, row.acceptance.acceptedOn))
+                             >= 0,
+                         qPrintable(rawRetained));
+        }
+    }
+    QVERIFY(above > 0);
     QVERIFY(all.contains(QStringLiteral("Approval by the risk owners")));
     QVERIFY(all.contains(QStringLiteral("Signature")));
 }

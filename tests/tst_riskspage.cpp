@@ -11,6 +11,7 @@
 #include "riskimportdialog.h"
 #include "riskmethodpanel.h"
 #include "riskregisterpanel.h"
+#include "reportspage.h"
 #include "riskspage.h"
 #include "risktestutil.h"
 #include "treatmentplanpanel.h"
@@ -19,6 +20,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
+#include <QListWidget>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -48,6 +50,7 @@ private Q_SLOTS:
     void addDuplicateDelete();
     void otherTabs();
     void importDialog();
+    void riskReportsInReportsArea();
 
 private:
     int proxyRowOf(const QString &reference) const;
@@ -289,6 +292,31 @@ void TestRisksPage::importDialog()
     QTRY_COMPARE(m_panel->registerModel()->totalCount(), 25);
     doc->undoStack()->undo();
     QCOMPARE(m_panel->registerModel()->totalCount(), 23);
+}
+
+// The risk register and the treatment plan are in the Reports area's list, and preview
+// and export there like every other report.
+void TestRisksPage::riskReportsInReportsArea()
+{
+    m_window->showArea(QStringLiteral("reports"));
+    auto *page = m_window->findChild<ReportsPage *>();
+    QVERIFY(page);
+    auto *list = m_window->findChild<QListWidget *>(QStringLiteral("reportList"));
+    QVERIFY(list);
+    QStringList keys;
+    for (int i = 0; i < list->count(); ++i)
+        keys << list->item(i)->data(Qt::UserRole).toString();
+    QVERIFY(keys.contains(QStringLiteral("risks")));
+    QVERIFY(keys.contains(QStringLiteral("treatment-plan")));
+    page->selectKind(QStringLiteral("risks"));
+    QTRY_VERIFY(page->previewPageCount() >= 10);
+    screenshot(QStringLiteral("reports-risks"));
+    const QString pdf = m_dir.filePath(QStringLiteral("risks.pdf"));
+    QVERIFY(page->exportPdf(pdf));
+    QVERIFY(QFile(pdf).size() > 10000);
+    page->selectKind(QStringLiteral("treatment-plan"));
+    QTRY_VERIFY(page->previewPageCount() >= 5);
+    screenshot(QStringLiteral("reports-treatment-plan"));
 }
 
 QTEST_MAIN(TestRisksPage)

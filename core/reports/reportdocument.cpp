@@ -110,7 +110,7 @@ struct Item
     QString html;     // a block element, or the rows of one record of a table
     int table = -1;   // for rows: index of their table's opening tag and header; -1: a block
     bool breakBefore = false;  // starts on a new page
-    bool heading = false;
+    bool heading = false;  // a heading, or what introduces the next item: kept with the next
 };
 
 struct Flow
@@ -246,8 +246,11 @@ void splitInto(const QString &html, Flow *flow)
             splitTable(element, flow);
         } else {
             const QString openTag = element.left(element.indexOf(QLatin1Char('>')) + 1);
-            flow->items.push_back({element, -1, openTag.contains(QLatin1String("page-break-before")),
-                                   name.size() == 2 && name.at(0) == QLatin1Char('h')});
+            const bool heading = name.size() == 2 && name.at(0) == QLatin1Char('h');
+            // A paragraph right under a heading introduces what follows: it stays with it too.
+            const bool intro = name == QLatin1String("p") && !flow->items.empty()
+                && flow->items.back().table < 0 && flow->items.back().html.startsWith(QLatin1String("<h"));
+            flow->items.push_back({element, -1, openTag.contains(QLatin1String("page-break-before")), heading || intro});
         }
         at = end;
     }
@@ -318,6 +321,7 @@ struct Placed
 std::vector<Placed> itemSpans(QTextDocument &doc, size_t from, size_t to)
 {
     std::vector<Placed> placed(to - from);
+    QHash<QTextTable *, int> bodyStarts;
     qsizetype current = -1;
     for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
         bool anchored = false;
@@ -337,7 +341,14 @@ std::vector<Placed> itemSpans(QTextDocument &doc, size_t from, size_t to)
             continue;
         const QTextCursor cursor(block);
         if (QTextTable *table = cursor.currentTable()) {
-            if (table->cellAt(cursor).row() < table->format().headerRowCount())
+            // Blocks before the first cell of the body are the header's.
+            auto body = bodyStarts.constFind(table);
+            if (body == bodyStarts.constEnd()) {
+                const int headerRows = table->format().headerRowCount();
+                body = bodyStarts.insert(table, headerRows < table->rows() ? table->cellAt(headerRows, 0).firstPosition()
+                                                                           : table->lastPosition() + 1);
+            }
+            if (block.position() < *body)
                 continue;
             if (anchored)
                 placed[size_t(current)].table = table;
@@ -356,9 +367,9 @@ struct Window
     std::shared_ptr<QTextDocument> doc;
 };
 
-// Pages whose layout is kept for drawing (about 100 kB each); beyond, a long report is
+// Pages whose layout is kept for drawing (100 to 250 kB each); beyond, a long report is
 // laid out twice rather than held in memory whole.
-constexpr int KeptPages = 1500;
+constexpr int KeptPages = 400;
 
 struct SectionAnchor
 {
@@ -394,8 +405,12 @@ void collectSections(QTextDocument &doc, int pages, int base, std::vector<Sectio
 size_t breakTarget(const Flow &flow, size_t item)
 {
     const Item &it = flow.items[item];
-    if (it.table >= 0 && item > 0 && flow.items[item - 1].table != it.table && flow.items[item - 1].heading)
-        return item - 1;
+    const bool firstRow = it.table >= 0 && item > 0 && flow.items[item - 1].table != it.table;
+    if (it.table >= 0 && !firstRow)
+        return item;
+    // Headings and introductions move with what they introduce.
+    while (item > 0 && !flow.items[item].breakBefore && flow.items[item - 1].table < 0 && flow.items[item - 1].heading)
+        --item;
     return item;
 }
 
@@ -452,7 +467,10 @@ std::vector<Window> paginate(Flow &flow, QPagedPaintDevice *device, const QSizeF
             const Item &item = flow.items[i];
             if (item.table >= 0)
                 return bottom - top <= pageHeight * 0.8 && pageOf(top) != pageOf(bottom - 2);
-            return item.heading && pageOf(nextTop) != pageOf(top);
+            // (Not when what follows starts a new page anyway: the end of a section.)
+            const size_t next = i + 1;
+            const bool followed = next < to && !flow.items[next].breakBefore;
+            return item.heading && followed && pageOf(nextTop) != pageOf(top);
         };
 
         // The first place in this layout that needs a page break.
@@ -467,8 +485,12 @@ std::vector<Window> paginate(Flow &flow, QPagedPaintDevice *device, const QSizeF
             const Placed &p = placed[i - from];
             if (!needed && p.table && (i + 1 == to || flow.items[i + 1].table != flow.items[i].table)) {
                 const QRectF frame = doc.documentLayout()->frameBoundingRect(p.table);
-                needed = pageOf(frame.bottom() - 2) > pageOf(at(i).bottom - 2);
+                needed = int(frame.bottom() / pageHeight) > pageOf(at(i).bottom - 2);
             }
+            // A table's bottom margin that reaches past the end of the page moves a page
+            // break after it one page further: an empty page. Its last rows go along.
+            if (!needed && next < to && flow.items[next].breakBefore && at(next).valid)
+                needed = pageOf(at(next).top) > pageOf(at(i).bottom - 2) + 1;
             if (!needed)
                 continue;
             const size_t target = breakTarget(flow, i);
@@ -479,7 +501,13 @@ std::vector<Window> paginate(Flow &flow, QPagedPaintDevice *device, const QSizeF
         int boundary = 0;  // pages [0, boundary) are final
         size_t carry = to;
         if (problem == to && to == count) {
-            boundary = pages;
+            // All of it, but no page that only a table's border spilled onto.
+            int last = 0;
+            for (size_t i = from; i < to; ++i) {
+                if (at(i).valid)
+                    last = std::max(last, pageOf(at(i).bottom - 2));
+            }
+            boundary = std::min(pages, last + 1);
         } else {
             const int limit = problem < to ? pageOf(at(problem).top) : pages - 1;
             // The last page boundary up to limit that no item crosses and that has no
@@ -488,17 +516,20 @@ std::vector<Window> paginate(Flow &flow, QPagedPaintDevice *device, const QSizeF
                 bool clean = true;
                 size_t firstAfter = to;
                 size_t lastBefore = to;
+                int lastPage = -1;  // the last page with something on it above the boundary
                 for (size_t i = from; i < to && clean; ++i) {
                     if (!at(i).valid)
                         continue;
                     if (pageOf(at(i).top) < b) {
                         clean = pageOf(at(i).bottom - 2) < b;
                         lastBefore = i;
+                        lastPage = std::max(lastPage, pageOf(at(i).bottom - 2));
                     } else if (firstAfter == to) {
                         firstAfter = i;
                     }
                 }
-                if (!clean || firstAfter == to || lastBefore == to || flow.items[lastBefore].heading)
+                if (!clean || firstAfter == to || lastBefore == to || lastPage != b - 1
+                    || (flow.items[lastBefore].heading && !flow.items[firstAfter].breakBefore))
                     continue;
                 boundary = b;
                 carry = firstAfter;

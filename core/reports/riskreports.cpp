@@ -15,12 +15,15 @@
 
 #include <algorithm>
 #include <map>
+#include <utility>
 
 namespace rampart {
 
 namespace {
 
 const QColor GroupBackground(0xee, 0xf2, 0xf6);
+// Rows of a list in the summary: beyond, the register has the rest.
+constexpr size_t SummaryRows = 100;
 
 QString warn(const QString &text)
 {
@@ -324,34 +327,56 @@ void RiskReports::buildRegister(Document &document, ReportDocument *report)
         summary += QStringLiteral("<h2>%1</h2>").arg(tr("By treatment option (clause 6.1.3 a)"))
             + countTable(tr("Treatment option"), treatmentRows);
 
+        // The highest first; a long list is cut short here, the register has them all.
         summary += QStringLiteral("<h2>%1</h2>").arg(tr("Above the acceptance threshold"));
-        html::Table above({tr("Risk"), tr("Title"), tr("Owner"), tr("Now"), tr("Treatment option"), tr("Status")},
-                          {8, 36, 16, 12, 16, 12});
+        std::vector<std::pair<RiskRating, const Risk *>> aboveRisks;
         for (const Risk &r : risks) {
             const RiskRating rating = currentRating(method, r.inherentLikelihood, r.inherentImpact, r.residualLikelihood,
                                                     r.residualImpact);
-            if (!method.isAboveThreshold(rating))
-                continue;
+            if (method.isAboveThreshold(rating))
+                aboveRisks.emplace_back(rating, &r);
+        }
+        std::stable_sort(aboveRisks.begin(), aboveRisks.end(), [](const auto &a, const auto &b) {
+            return a.first.level != b.first.level ? a.first.level > b.first.level : a.first.score > b.first.score;
+        });
+        html::Table above({tr("Risk"), tr("Title"), tr("Owner"), tr("Now"), tr("Treatment option"), tr("Status")},
+                          {8, 36, 16, 12, 16, 12});
+        for (size_t i = 0; i < aboveRisks.size() && i < SummaryRows; ++i) {
+            const Risk &r = *aboveRisks[i].second;
             above.addRow({QStringLiteral("<b>%1</b>").arg(html::text(r.reference)), html::text(r.title), orDash(r.owner),
-                          ratingBadge(method, rating), treatmentText(r.treatment),
+                          ratingBadge(method, aboveRisks[i].first), treatmentText(r.treatment),
                           html::text(RiskVocabulary::statusLabel(r.status))});
         }
-        summary += above.isEmpty()
-            ? html::paragraph(tr("No risk lies above the acceptance threshold (%1).").arg(method.levelName(method.acceptanceLevel)))
-            : html::paragraph(tr("Risks whose rating now is above %1: each needs treatment, or a justified "
-                                 "acceptance by its owner (see the risk treatment plan).")
-                                  .arg(method.levelName(method.acceptanceLevel)))
-                + above.toHtml();
+        if (above.isEmpty()) {
+            summary += html::paragraph(
+                tr("No risk lies above the acceptance threshold (%1).").arg(method.levelName(method.acceptanceLevel)));
+        } else {
+            summary += html::paragraph(tr("%n risk(s) rated above %1 now: each needs treatment, or a justified "
+                                          "acceptance by its owner (see the risk treatment plan).",
+                                          nullptr, int(aboveRisks.size()))
+                                           .arg(method.levelName(method.acceptanceLevel)));
+            summary += above.toHtml();
+            if (aboveRisks.size() > SummaryRows)
+                summary += html::paragraph(tr("The %1 highest are listed here; the register below holds the other %2.")
+                                               .arg(number(SummaryRows), number(aboveRisks.size() - SummaryRows)),
+                                           QStringLiteral("muted"));
+        }
 
         summary += QStringLiteral("<h2>%1</h2>").arg(tr("Reviews overdue"));
         html::Table overdue({tr("Risk"), tr("Title"), tr("Owner"), tr("Last review"), tr("Review due")},
                             {8, 46, 18, 14, 14});
+        size_t overdueCount = 0;
         for (const Risk &r : risks) {
-            if (isReviewOverdue(r, now))
-                overdue.addRow({QStringLiteral("<b>%1</b>").arg(html::text(r.reference)), html::text(r.title),
-                                orDash(r.owner), orDash(r.lastReview), warn(r.nextReview)});
+            if (!isReviewOverdue(r, now) || ++overdueCount > SummaryRows)
+                continue;
+            overdue.addRow({QStringLiteral("<b>%1</b>").arg(html::text(r.reference)), html::text(r.title),
+                            orDash(r.owner), orDash(r.lastReview), warn(r.nextReview)});
         }
         summary += overdue.isEmpty() ? html::paragraph(tr("No risk is overdue for review.")) : overdue.toHtml();
+        if (overdueCount > SummaryRows)
+            summary += html::paragraph(tr("The first %1 are listed here; the register below marks the other %2.")
+                                           .arg(number(SummaryRows), number(overdueCount - SummaryRows)),
+                                       QStringLiteral("muted"));
     }
     report->sections.append({tr("Summary of the results"), summary, true});
 
@@ -366,7 +391,7 @@ void RiskReports::buildRegister(Document &document, ReportDocument *report)
         html::Table table({tr("Risk"), tr("Title"), tr("Assets"), tr("Threat / vulnerability"), tr("Owner"),
                            tr("Inherent"), tr("Treatment option"), tr("Planned controls"), tr("Residual"),
                            tr("Status"), tr("Next review")},
-                          {5, 15, 6, 19, 8, 8, 8, 7, 8, 8, 8});
+                          {6, 14, 6, 19, 8, 8, 8, 7, 8, 8, 8});
         for (const Risk &r : risks) {
             QString threat;
             if (!r.threat.trimmed().isEmpty())
@@ -449,6 +474,7 @@ void RiskReports::buildTreatmentPlan(Document &document, ReportDocument *report)
     sortNaturally(risks, [](const Risk &r) { return r.reference; });
     const std::vector<RiskActionRow> actionRows = document.riskActions().rows();
     std::vector<RiskAcceptanceRow> acceptances = document.riskAcceptances().rows();
+    sortNaturally(acceptances, [](const RiskAcceptanceRow &row) { return row.riskReference; });
     report->subtitle = tr("Risk treatment plan, clauses 6.1.3 e) and f) and 8.3 of ISO/IEC 27001:2022");
 
     QHash<qint64, std::vector<const RiskAction *>> actionsOf;
@@ -571,6 +597,9 @@ void RiskReports::buildTreatmentPlan(Document &document, ReportDocument *report)
             if (ownerLate > 0)
                 head += QStringLiteral(", ") + warn(tr("%n overdue", nullptr, ownerLate));
             table.addRow(QList<html::Cell>{{head, GroupBackground, table.columnCount()}});
+            // The owner's line stays with their first action; a long list of actions
+            // goes on over the pages row by row.
+            bool first = true;
             for (const RiskActionRow *row : rows) {
                 const bool late = row->action.isOverdue(now);
                 table.addRow(QList<html::Cell>{
@@ -581,7 +610,7 @@ void RiskReports::buildTreatmentPlan(Document &document, ReportDocument *report)
                                       + (late ? QStringLiteral("<br/>") + warn(tr("Overdue")) : QString()),
                                   {}, 1},
                              },
-                             true);
+                             std::exchange(first, false));
             }
         }
         byOwner = table.toHtml();
@@ -599,7 +628,6 @@ void RiskReports::buildTreatmentPlan(Document &document, ReportDocument *report)
                "month(s) after it was given, the method's review interval). Older acceptances of the same risk "
                "are superseded.",
                nullptr, method.reviewIntervalMonths));
-        sortNaturally(acceptances, [](const RiskAcceptanceRow &row) { return row.riskReference; });
         html::Table table({tr("Risk"), tr("Accepted by"), tr("Accepted on"), tr("Expires"), tr("As accepted"),
                            tr("State"), tr("Justification")},
                           {8, 15, 13, 13, 12, 13, 26});
