@@ -3,6 +3,9 @@
 // Run through `./dev.sh bench` (a Release build). Targets are in DESIGN.md's
 // performance budget; this program measures, it does not pass or fail.
 
+#include "benchutil.h"
+#include "largeregister.h"
+
 #include "document.h"
 #include "domain/organisation.h"
 #include "io/jsonio.h"
@@ -15,7 +18,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QUndoStack>
@@ -23,9 +25,9 @@
 #include <sys/resource.h>
 
 #include <algorithm>
-#include <functional>
 
 using namespace rampart;
+using namespace rampart::bench;
 
 namespace {
 
@@ -33,47 +35,6 @@ QTextStream &out()
 {
     static QTextStream stream(stdout);
     return stream;
-}
-
-void figure(const QString &name, double value, const QString &unit, const QString &note = {})
-{
-    out() << name.leftJustified(44) << QString::number(value, 'f', value < 10 ? 3 : 1).rightJustified(12) << "  "
-          << unit.leftJustified(4) << (note.isEmpty() ? QString() : QStringLiteral("  ") + note) << Qt::endl;
-}
-
-void ratio(const QString &name, double a, const QString &aName, double b, const QString &bName)
-{
-    figure(name, b > 0 ? a / b : 0, QStringLiteral("x"), QStringLiteral("(%1 / %2)").arg(aName, bName));
-}
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.empty() ? 0 : values[values.size() / 2];
-}
-
-// Wall time of a whole process, median of runs.
-double processMs(const QString &program, const QStringList &arguments, int runs, bool *ok)
-{
-    std::vector<double> times;
-    *ok = true;
-    for (int i = 0; i < runs; ++i) {
-        QProcess process;
-        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
-            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        process.setProcessEnvironment(env);
-        QElapsedTimer timer;
-        timer.start();
-        process.start(program, arguments);
-        if (!process.waitForFinished(120000) || process.exitCode() != 0) {
-            *ok = false;
-            return 0;
-        }
-        times.push_back(timer.nsecsElapsed() / 1e6);
-    }
-    return median(times);
 }
 
 double peakMb()
@@ -95,8 +56,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Repetitions of each timing."),
                                         QStringLiteral("N"), QStringLiteral("5"));
     parser.addOption(runsOption);
+    const QCommandLineOption risksOption(QStringLiteral("risks"),
+                                         QStringLiteral("Risks in the large register (0: leave it out)."),
+                                         QStringLiteral("N"), QStringLiteral("100000"));
+    parser.addOption(risksOption);
     parser.process(app);
     const int runs = qMax(1, parser.value(runsOption).toInt());
+    const int largeRisks = qMax(0, parser.value(risksOption).toInt());
 
     const QString binDir = QStringLiteral(RAMPART_BIN_DIR);
     const QString cli = binDir + QStringLiteral("/rampart-cli");
@@ -113,16 +79,20 @@ int main(int argc, char *argv[])
     out() << "# Rampart benchmarks, " << runs << " run(s) each, median; name, value, unit" << Qt::endl;
 
     // Cold start to an interactive window, against a bare Qt Widgets window.
-    bool ok = false;
-    const double bareMs = processMs(bare, {}, runs, &ok);
-    const double rampartMs = ok ? processMs(gui, {samplePath, QStringLiteral("--quit-when-ready")}, runs, &ok) : 0;
-    if (ok) {
-        figure(QStringLiteral("startup.bare_qt_window"), bareMs, QStringLiteral("ms"));
-        figure(QStringLiteral("startup.rampart_sample"), rampartMs, QStringLiteral("ms"), QStringLiteral("budget 500"));
-        ratio(QStringLiteral("startup.rampart_vs_bare"), rampartMs, QStringLiteral("rampart"), bareMs,
-              QStringLiteral("bare"));
-    } else {
-        figure(QStringLiteral("startup (failed to run the GUI)"), 0, QStringLiteral("ms"));
+    {
+        const ChildRun bareRun = runChildMedian(bare, {}, runs);
+        const ChildRun rampartRun
+            = bareRun.ok ? runChildMedian(gui, {samplePath, QStringLiteral("--quit-when-ready")}, runs) : bareRun;
+        if (rampartRun.ok) {
+            figure(QStringLiteral("startup.bare_qt_window"), bareRun.wallMs, QStringLiteral("ms"),
+                   QStringLiteral("cpu %1 ms").arg(bareRun.cpuMs, 0, 'f', 0));
+            figure(QStringLiteral("startup.rampart_sample"), rampartRun.wallMs, QStringLiteral("ms"),
+                   QStringLiteral("budget 500 ms; cpu %1 ms").arg(rampartRun.cpuMs, 0, 'f', 0));
+            ratio(QStringLiteral("startup.rampart_vs_bare"), rampartRun.wallMs, QStringLiteral("rampart"),
+                  bareRun.wallMs, QStringLiteral("bare"));
+        } else {
+            missing(QStringLiteral("startup"), rampartRun.problem);
+        }
     }
 
     // Opening the sample (refusal checks, integrity check, catalog load).
@@ -187,6 +157,17 @@ int main(int argc, char *argv[])
             figure(QStringLiteral("report.%1").arg(kind.key), median(times), QStringLiteral("ms"),
                    QStringLiteral("%1 pages").arg(pages));
         }
+    }
+
+    // The large register: generated once, then opened, filtered, edited, exported and
+    // imported, against the sqlite3 shell.
+    if (largeRisks > 0) {
+        LargeRegisterOptions large;
+        large.risks = largeRisks;
+        large.runs = qMin(runs, 3);
+        large.directory = dir.path();
+        large.binDir = binDir;
+        runLargeRegisterBenchmarks(large);
     }
 
     figure(QStringLiteral("memory.peak_resident_of_this_run"), peakMb(), QStringLiteral("MB"));
