@@ -106,8 +106,13 @@ std::unique_ptr<Document> Document::open(const QString &path, Database::Access a
     if (!db)
         return nullptr;
     std::unique_ptr<Document> doc(new Document(std::move(db)));
-    if (!doc->loadCatalog(error))
+    if (!doc->loadCatalog(error)) {
+        // Unreadable while the check runs: the check's sentence says it better than SQLite.
+        const QString problem = doc->m_db->waitForCheck();
+        if (!problem.isEmpty() && error)
+            *error = problem;
         return nullptr;
+    }
     if (doc->m_db->isCheckPending()) {
         // Look in on the check from the event loop; a write would wait for it anyway.
         auto *poll = new QTimer(doc.get());

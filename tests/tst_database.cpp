@@ -279,13 +279,18 @@ void TestDatabase::backgroundCheckHoldsWritesBack()
         QVERIFY(!db->begin(&error));
     }
     {
+        // Refused at once when opening reads the damaged part, else when the check fails.
+        error.clear();
         auto document = Document::open(path, Database::Access::ReadWrite, &error, Database::Check::LargeFilesInBackground);
-        QVERIFY2(document, qPrintable(error));
-        QSignalSpy damaged(document.get(), &Document::damaged);
-        QVERIFY(damaged.wait(5000));
-        QVERIFY2(damaged.at(0).at(0).toString().contains(QLatin1String("damaged")),
-                 qPrintable(damaged.at(0).at(0).toString()));
-        QVERIFY(!document->setValue(Entity::Organisation, Organisation::RowId, Organisation::Name, QStringLiteral("X")));
+        if (!document) {
+            QVERIFY2(error.contains(QLatin1String("damaged")), qPrintable(error));
+        } else {
+            QSignalSpy damaged(document.get(), &Document::damaged);
+            QVERIFY(damaged.wait(5000));
+            QVERIFY2(damaged.at(0).at(0).toString().contains(QLatin1String("damaged")),
+                     qPrintable(damaged.at(0).at(0).toString()));
+            QVERIFY(!document->setValue(Entity::Organisation, Organisation::RowId, Organisation::Name, QStringLiteral("X")));
+        }
     }
     QCOMPARE(fileState(path), before);
     QCOMPARE(dir.entries(), QStringList{QStringLiteral("large.isms")});
