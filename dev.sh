@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 BUILD_PACKAGES=(cmake ninja-build g++ qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools
-                qt6-l10n-tools libqt6sql6-sqlite qt6-qpa-plugins libgl-dev)
+                qt6-l10n-tools libqt6sql6-sqlite libsqlite3-dev qt6-qpa-plugins libgl-dev)
 TEST_PACKAGES=(poppler-utils sqlite3 fonts-dejavu-core)
 BENCH_PACKAGES=(sqlite3 xvfb xauth)
 

@@ -185,9 +185,17 @@ int runSample(const QString &file, const QCommandLineParser &parser)
         if (!ok || assets < 0 || assets > 1000000)
             return usage(Cli::tr("--assets needs a number of assets"));
     }
+    int audits = 0;
+    if (parser.isSet(QStringLiteral("audits"))) {
+        audits = parser.value(QStringLiteral("audits")).toInt(&ok);
+        if (!ok || audits < 0 || audits > 10000)
+            return usage(Cli::tr("--audits needs a number of audits"));
+    }
     QElapsedTimer timer;
     timer.start();
     if (!createGeneratedSample(file, risks, assets, &error))
+        return fail(error);
+    if (audits > 0 && !addGeneratedAudits(file, audits, &error))
         return fail(error);
     out() << Cli::tr("Created %1 with the sample ISMS and %2 generated risks and %3 assets in %4 s")
                  .arg(file)
@@ -621,6 +629,10 @@ int main(int argc, char *argv[])
                                           Cli::tr("report management-review: which review (MR-02 or 2)."),
                                           Cli::tr("N"));
     parser.addOption(reviewOption);
+    // For benchmark files only (not in --help, like sample --risks).
+    QCommandLineOption auditsOption(QStringLiteral("audits"), Cli::tr("sample: generated internal audits."), Cli::tr("K"));
+    auditsOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(auditsOption);
     const QCommandLineOption auditOption(QStringLiteral("audit"), Cli::tr("The audit, by its reference (IA-2026-01)."),
                                          Cli::tr("REF"));
     const QCommandLineOption worksheetOption(QStringLiteral("worksheet"),

@@ -40,16 +40,19 @@ int main(int argc, char *argv[])
 
     rampart::MainWindow window;
     window.show();
+    // The area asked for is the first one built: opening into it does not build the Overview.
+    const QString area = parser.isSet(areaOption) ? parser.value(areaOption) : QStringLiteral("overview");
     const QStringList files = parser.positionalArguments();
+    bool opened = false;
     if (!files.isEmpty()) {
-        window.openFile(files.first());
+        opened = window.openFileAt(files.first(), area);
     } else {
         const QString last = rampart::settings::LastFile.get();
         if (!last.isEmpty() && QFileInfo::exists(last))
-            window.openFile(last);
+            opened = window.openFileAt(last, area);
     }
-    if (parser.isSet(areaOption))
-        window.showArea(parser.value(areaOption));
+    if (parser.isSet(areaOption) && !opened)
+        window.showArea(area);
     if (parser.isSet(screenshotOption)) {
         const QString target = parser.value(screenshotOption);
         QTimer::singleShot(300, &window, [&window, target] {

@@ -11,6 +11,7 @@
 #include "stores/organisationstore.h"
 
 #include <QRegularExpression>
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -114,6 +115,12 @@ Coverage Audits::coverage(const Document &document, qint64 programmeId)
         for (const QString &unit : std::as_const(units))
             coveredBy[unit].push_back(audit.id);
     }
+    // The SoA's decisions, read once (controlApplicable's rule, without two queries per control).
+    QHash<QString, bool> applicableControls;
+    for (const SoaEntry &entry : document.soa().entries()) {
+        if (!entry.own)
+            applicableControls.insert(entry.controlRef, entry.applicability != Applicability::NotApplicable);
+    }
     for (const QString &unit : Requirements::units(catalog)) {
         CoverageEntry e;
         e.reference = unit;
@@ -122,7 +129,7 @@ Coverage Audits::coverage(const Document &document, qint64 programmeId)
         if (it != coveredBy.end())
             e.audits = it->second;
         const bool applicable = !Requirements::isControl(unit)
-            || controlApplicable(document, Requirements::catalogCode(unit));
+            || applicableControls.value(Requirements::catalogCode(unit), true);
         if (!applicable) {
             e.state = CoverageEntry::State::NotApplicable;
         } else {

@@ -31,6 +31,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace rampart {
@@ -98,14 +99,36 @@ Document::~Document()
     m_db->setTransactionEndedHandler({});
 }
 
-std::unique_ptr<Document> Document::open(const QString &path, Database::Access access, QString *error)
+std::unique_ptr<Document> Document::open(const QString &path, Database::Access access, QString *error,
+                                         Database::Check check)
 {
-    auto db = Database::open(path, access, error);
+    auto db = Database::open(path, access, error, check);
     if (!db)
         return nullptr;
     std::unique_ptr<Document> doc(new Document(std::move(db)));
-    if (!doc->loadCatalog(error))
+    if (!doc->loadCatalog(error)) {
+        // Unreadable while the check runs: the check's sentence says it better than SQLite.
+        const QString problem = doc->m_db->waitForCheck();
+        if (!problem.isEmpty() && error)
+            *error = problem;
         return nullptr;
+    }
+    if (doc->m_db->isCheckPending()) {
+        // Look in on the check from the event loop; a write would wait for it anyway.
+        auto *poll = new QTimer(doc.get());
+        poll->setInterval(20);
+        Document *document = doc.get();
+        QObject::connect(poll, &QTimer::timeout, document, [document, poll] {
+            QString problem;
+            if (!document->m_db->checkFinished(&problem))
+                return;
+            poll->stop();
+            poll->deleteLater();
+            if (!problem.isEmpty())
+                Q_EMIT document->damaged(problem);
+        });
+        poll->start();
+    }
     return doc;
 }
 

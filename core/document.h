@@ -138,7 +138,11 @@ class Document : public QObject
 public:
     ~Document() override;
 
-    static std::unique_ptr<Document> open(const QString &path, Database::Access access, QString *error);
+    // check: see Database::Check. With LargeFilesInBackground a large file opens before
+    // its integrity check is over; if the check then fails, damaged() says why (the file
+    // has not been written to: writes wait for the check), and the caller closes it.
+    static std::unique_ptr<Document> open(const QString &path, Database::Access access, QString *error,
+                                          Database::Check check = Database::Check::Now);
     // A new file with the built-in catalog and the given organisation name.
     static std::unique_ptr<Document> create(const QString &path, const QString &organisationName, QString *error);
 
@@ -249,6 +253,8 @@ public:
 Q_SIGNALS:
     void changed(const rampart::Change &change);
     void writeFailed(const QString &message);
+    // The background integrity check found the file damaged (see open()).
+    void damaged(const QString &message);
 
 private:
     explicit Document(std::unique_ptr<Database> db);

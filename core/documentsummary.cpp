@@ -140,6 +140,20 @@ DocumentSummary DocumentSummary::of(Document &document, const QDate &today)
     }
     for (const Record &action : document.correctiveActions().all())
         s.overdueActions += Audits::isOverdue(action, today) ? 1 : 0;
+    fillRiskRegister(document, today, &s);
+    return s;
+}
+
+DocumentSummary DocumentSummary::riskRegisterOf(Document &document, const QDate &today)
+{
+    DocumentSummary s;
+    fillRiskRegister(document, today, &s);
+    return s;
+}
+
+void DocumentSummary::fillRiskRegister(Document &document, const QDate &today, DocumentSummary *out)
+{
+    DocumentSummary &s = *out;
     const RiskMethod &method = document.riskMethod();
     s.riskMethod = method.summary();
     s.assets = document.assets().count();
@@ -158,7 +172,6 @@ DocumentSummary DocumentSummary::of(Document &document, const QDate &today)
     s.overdueTreatmentActions = document.riskActions().overdueCount(today);
     s.acceptances = document.riskAcceptances().count();
     s.acceptancesNeedingRenewal = document.riskAcceptances().countNeedingRenewal(today);
-    return s;
 }
 
 QJsonObject DocumentSummary::toJson() const

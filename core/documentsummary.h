@@ -85,10 +85,14 @@ public:
     int requirementsNotAssessed = 0;
 
     static DocumentSummary of(Document &document, const QDate &today = QDate::currentDate());
+    // Only the risk register's figures (assets, risks, levels, treatment actions,
+    // acceptances): what the Risks page shows, without the rest of the ISMS.
+    static DocumentSummary riskRegisterOf(Document &document, const QDate &today = QDate::currentDate());
     QJsonObject toJson() const;
     QString toText() const;
 
 private:
+    static void fillRiskRegister(Document &document, const QDate &today, DocumentSummary *out);
     QJsonObject ismsJson() const;
     QStringList ismsText() const;
 };

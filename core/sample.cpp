@@ -3,8 +3,11 @@
 #include "document.h"
 #include "io/jsonio.h"
 
+#include "audits.h"
 #include "clock.h"
+#include "domain/audit.h"
 #include "stores/assetstore.h"
+#include "stores/auditstore.h"
 #include "stores/riskstore.h"
 
 #include <QCoreApplication>
@@ -192,6 +195,68 @@ bool createGeneratedSample(const QString &path, int riskCount, int assetCount, Q
         document.reset();
         QFile::remove(path);
         return false;
+    }
+    return true;
+}
+
+bool addGeneratedAudits(const QString &path, int count, QString *error)
+{
+    auto document = Document::open(path, Database::Access::ReadWrite, error);
+    if (!document)
+        return false;
+    std::mt19937 random(20261129);
+    const std::vector<Record> programmes = document->auditProgrammes().all();
+    const qint64 programme = programmes.empty() ? 0 : programmes.front().id;
+    static const char *const Scopes[] = {"4.1, 4.2, 5.2, 6.1", "6.1.2, 6.1.3, 8.2, 8.3", "7.2, 7.3, 7.5, A.6.3",
+                                         "9.1, 9.2, 9.3, 10.2", "A.5.15, A.5.17, A.5.18, A.8.2, A.8.5",
+                                         "A.5.19, A.5.20, A.5.21, A.5.22, A.5.23", "A.8.8, A.8.9, A.8.13, A.8.15, A.8.16",
+                                         "A.5.24, A.5.25, A.5.26, A.5.29, A.5.30", "A.7.1, A.7.2, A.7.4, A.8.1"};
+    const QDate base(2024, 1, 8);
+    const QDate today = QDate::currentDate();
+    for (int i = 0; i < count; ++i) {
+        const QDate start = base.addDays(i * 21);
+        QVariantList audit(Audit::FieldCount);
+        audit[Audit::Programme] = programme;
+        audit[Audit::Reference] = QStringLiteral("IA-G-%1").arg(i + 1, 3, 10, QLatin1Char('0'));
+        audit[Audit::Title] = QStringLiteral("Generated internal audit %1: %2").arg(i + 1).arg(pick(Subjects, random));
+        audit[Audit::Type] = QStringLiteral("internal");
+        audit[Audit::Status] = start < today.addDays(-30) ? QStringLiteral("reported") : QStringLiteral("planned");
+        audit[Audit::StartDate] = start.toString(Qt::ISODate);
+        audit[Audit::EndDate] = start.addDays(1).toString(Qt::ISODate);
+        audit[Audit::Scope] = QString::fromUtf8(Scopes[random() % std::size(Scopes)]);
+        audit[Audit::Criteria] = QStringLiteral("ISO/IEC 27001:2022; the ISMS policy");
+        audit[Audit::Objectives] = sentence(random, 40, 160);
+        audit[Audit::LeadAuditor] = pick(Owners, random);
+        audit[Audit::Auditors] = pick(Owners, random);
+        audit[Audit::Auditees] = pick(Owners, random);
+        audit[Audit::Conclusion] = QString();
+        const qint64 id = document->addRow(Entity::Audit, audit, QStringLiteral("Generate an audit"));
+        if (id == 0) {
+            if (error)
+                *error = QStringLiteral("cannot add generated audit %1").arg(i + 1);
+            return false;
+        }
+        int added = 0;
+        if (!Audits::generateChecklist(*document, id, &added, error))
+            return false;
+        if (audit[Audit::Status].toString() != QLatin1String("reported"))
+            continue;
+        // Results: mostly conforming, some observations and findings.
+        std::vector<FieldWrite> writes;
+        for (const Record &item : document->checklistItems().linkedTo(ChecklistItem::AuditLink, id)) {
+            const unsigned roll = random() % 100;
+            const QString result = roll < 75 ? QStringLiteral("conforming")
+                : roll < 85                  ? QStringLiteral("observation")
+                : roll < 90                  ? QStringLiteral("ofi")
+                : roll < 97                  ? QStringLiteral("minor")
+                                             : QStringLiteral("major");
+            writes.push_back({Entity::ChecklistItem, item.id, ChecklistItem::Result, result});
+            writes.push_back({Entity::ChecklistItem, item.id, ChecklistItem::Evidence, sentence(random, 30, 200)});
+        }
+        if (!writes.empty() && !document->setValues(writes, QStringLiteral("Record generated results")))
+            return false;
+        QString none;  // an audit without findings has nothing to raise
+        Audits::raiseNonconformities(*document, id, today, &none);
     }
     return true;
 }

@@ -15,5 +15,9 @@ bool createSample(const QString &path, QString *error);
 // written in one transaction with prepared statements. The same arguments always give
 // the same content.
 bool createGeneratedSample(const QString &path, int risks, int assets, QString *error);
+// For benchmarks: adds count internal audits to the file at path, each with a scope,
+// its generated checklist, results (mostly conforming, some findings) and the
+// nonconformities raised from the findings. The same arguments give the same content.
+bool addGeneratedAudits(const QString &path, int count, QString *error);
 
 } // namespace rampart

@@ -17,6 +17,7 @@
 #include <QLockFile>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QTest>
 #include <QtEndian>
 
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void refusals_data();
     void refusals();
     void checkAcceptsHealthyFile();
+    void backgroundCheckHoldsWritesBack();
     void openReadOnlyOnRequest();
     void readOnlyOnDisk();
     void readOnlyFolder();
@@ -241,6 +243,65 @@ void TestDatabase::checkAcceptsHealthyFile()
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QCOMPARE(fileState(path), before);
     QCOMPARE(dir.entries(), QStringList{QStringLiteral("healthy.isms")});
+}
+
+// A large file is opened while SQLite checks it in another thread: a damaged one is
+// then refused at the first write, and is never written to.
+void TestDatabase::backgroundCheckHoldsWritesBack()
+{
+    TempDir dir;
+    QVERIFY2(dir.isValid(), qPrintable(dir.errorString()));
+    const QString path = dir.file(QStringLiteral("large.isms"));
+    const QString created = createRampartFile(path);
+    QVERIFY2(created.isEmpty(), qPrintable(created));
+    const QString corrupted = corruptBtreePage(path);
+    QVERIFY2(corrupted.isEmpty(), qPrintable(corrupted));
+    QVERIFY(backdate(path));
+    const FileState before = fileState(path);
+    const qint64 threshold = Database::backgroundCheckBytes();
+    auto restore = qScopeGuard([threshold] { Database::setBackgroundCheckBytes(threshold); });
+    Database::setBackgroundCheckBytes(0);  // every file counts as large
+
+    // Checked at open unless asked otherwise.
+    QString error;
+    QVERIFY(!Database::open(path, Database::Access::ReadWrite, &error));
+    QVERIFY2(error.contains(QLatin1String("damaged")), qPrintable(error));
+
+    {
+        auto db = Database::open(path, Database::Access::ReadWrite, &error, Database::Check::LargeFilesInBackground);
+        QVERIFY2(db, qPrintable(error));
+        error.clear();
+        QVERIFY2(!db->begin(&error), "no write before the check has passed");
+        QVERIFY2(error.contains(QLatin1String("damaged")) && error.contains(QDir::toNativeSeparators(path)),
+                 qPrintable(error));
+        QVERIFY(!db->isCheckPending());
+        QCOMPARE(db->waitForCheck(), error);
+        QVERIFY(!db->begin(&error));
+    }
+    {
+        // Refused at once when opening reads the damaged part, else when the check fails.
+        error.clear();
+        auto document = Document::open(path, Database::Access::ReadWrite, &error, Database::Check::LargeFilesInBackground);
+        if (!document) {
+            QVERIFY2(error.contains(QLatin1String("damaged")), qPrintable(error));
+        } else {
+            QSignalSpy damaged(document.get(), &Document::damaged);
+            QVERIFY(damaged.wait(5000));
+            QVERIFY2(damaged.at(0).at(0).toString().contains(QLatin1String("damaged")),
+                     qPrintable(damaged.at(0).at(0).toString()));
+            QVERIFY(!document->setValue(Entity::Organisation, Organisation::RowId, Organisation::Name, QStringLiteral("X")));
+        }
+    }
+    QCOMPARE(fileState(path), before);
+    QCOMPARE(dir.entries(), QStringList{QStringLiteral("large.isms")});
+
+    // A healthy large file: the check passes and writes go ahead.
+    const QString healthy = dir.file(QStringLiteral("healthy.isms"));
+    QVERIFY(createRampartFile(healthy).isEmpty());
+    auto document = Document::open(healthy, Database::Access::ReadWrite, &error, Database::Check::LargeFilesInBackground);
+    QVERIFY2(document, qPrintable(error));
+    QVERIFY(document->setValue(Entity::Organisation, Organisation::RowId, Organisation::Name, QStringLiteral("Y")));
+    QCOMPARE(document->organisation().value(Organisation::RowId, Organisation::Name).toString(), QStringLiteral("Y"));
 }
 
 void TestDatabase::openReadOnlyOnRequest()

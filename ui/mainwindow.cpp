@@ -176,8 +176,15 @@ void MainWindow::showError(const QString &title, const QString &text)
 
 bool MainWindow::openFile(const QString &path)
 {
+    return openFileAt(path, QStringLiteral("overview"));
+}
+
+bool MainWindow::openFileAt(const QString &path, const QString &area)
+{
     QString error;
-    auto document = Document::open(path, Database::Access::ReadWrite, &error);
+    // A large file shows while SQLite checks it; if the check fails, the file is closed
+    // (nothing has been written to it: writes wait for the check).
+    auto document = Document::open(path, Database::Access::ReadWrite, &error, Database::Check::LargeFilesInBackground);
     if (!document) {
         showError(tr("Cannot open file"), error);
         if (!QFileInfo::exists(path))
@@ -191,7 +198,13 @@ bool MainWindow::openFile(const QString &path)
                                 "before is kept as %2.")
                                  .arg(QDir::toNativeSeparators(path),
                                       QDir::toNativeSeparators(document->migrationBackupPath())));
-    installDocument(std::move(document));
+    connect(document.get(), &Document::damaged, this, [this, file = document.get()](const QString &message) {
+        if (m_document.get() != file)
+            return;
+        closeFile();
+        showError(tr("Cannot open file"), message);
+    }, Qt::QueuedConnection);
+    installDocument(std::move(document), area);
     return true;
 }
 
@@ -255,7 +268,7 @@ bool MainWindow::saveCopyAs(const QString &path)
     return openFile(path);
 }
 
-void MainWindow::installDocument(std::unique_ptr<Document> document)
+void MainWindow::installDocument(std::unique_ptr<Document> document, const QString &area)
 {
     closeFile();
     m_document = std::move(document);
@@ -268,7 +281,7 @@ void MainWindow::installDocument(std::unique_ptr<Document> document)
     buildDocumentView();
     for (QAction *action : std::as_const(m_documentActions))
         action->setEnabled(true);
-    showArea(QStringLiteral("overview"));
+    showArea(areaKeys().contains(area.section(QLatin1Char('.'), 0, 0)) ? area : QStringLiteral("overview"));
     updateTitle();
 }
 

@@ -34,6 +34,8 @@ public:
 
     // Opens path; on failure shows why and keeps what was open. Returns success.
     bool openFile(const QString &path);
+    // Opens the file showing the given area first (the Overview is then not built).
+    bool openFileAt(const QString &path, const QString &area);
     bool newFile(const QString &path);
     bool openSample();
     bool saveCopyAs(const QString &path);
@@ -61,7 +63,7 @@ private:
     void updateTitle();
     void fillRecentMenu();
     void showError(const QString &title, const QString &text);
-    void installDocument(std::unique_ptr<Document> document);
+    void installDocument(std::unique_ptr<Document> document, const QString &area = QStringLiteral("overview"));
 
     std::unique_ptr<Document> m_document;
     QUndoGroup *m_undoGroup;

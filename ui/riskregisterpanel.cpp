@@ -420,7 +420,7 @@ void RiskRegisterPanel::showEvent(QShowEvent *event)
 void RiskRegisterPanel::refreshFigures()
 {
     m_figuresStale = false;
-    const DocumentSummary s = DocumentSummary::of(*m_document);
+    const DocumentSummary s = DocumentSummary::riskRegisterOf(*m_document);
     const RiskMethod &method = m_document->riskMethod();
     auto line = [](const QString &text, bool warn, const QString &link = {}) {
         const QString shown = link.isEmpty() || !warn ? text.toHtmlEscaped()

@@ -14,15 +14,22 @@ ImportRegisterCommand::ImportRegisterCommand(Document *document, const RiskRegis
 void ImportRegisterCommand::redo()
 {
     QString error;
-    RiskRegisterBatch batch = m_batch;
-    if (!m_document->applyBatchInsert(batch, m_written, &error)) {
-        setObsolete(true);
-        m_document->reportWriteFailure(error);
+    // The first time, the batch takes the ids it is written with (no copy of 100,000
+    // rows); a failed first write makes the command obsolete, so nothing reads it again.
+    // A redo after an undo writes a copy back with the same ids.
+    if (!m_written) {
+        if (!m_document->applyBatchInsert(m_batch, false, &error)) {
+            setObsolete(true);
+            m_document->reportWriteFailure(error);
+            return;
+        }
+        m_written = true;
         return;
     }
-    if (!m_written) {
-        m_batch = std::move(batch);
-        m_written = true;
+    RiskRegisterBatch batch = m_batch;
+    if (!m_document->applyBatchInsert(batch, true, &error)) {
+        setObsolete(true);
+        m_document->reportWriteFailure(error);
     }
 }
 

@@ -23,6 +23,11 @@ QString fromText(const QString &text, const QStringList &keys, QString (*label)(
     // Most values are keys already (our own files, bulk writes): no normalising then.
     if (keys.contains(text))
         return text;
+    // Then labels as Rampart writes them (its own CSV exports).
+    for (const QString &key : keys) {
+        if (label(key) == text)
+            return key;
+    }
     const QString wanted = normalisedWord(text);
     if (wanted.isEmpty())
         return {};

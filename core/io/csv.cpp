@@ -95,23 +95,35 @@ bool Csv::parse(const QByteArray &raw, CsvTable *out, QString *error)
     int quoteLine = 0, quoteColumn = 0;
     const qsizetype n = text.size();
 
+    // Plain characters are not appended one by one: a run of them, [chunk, i), is
+    // appended at once when something else comes (a quote, a delimiter, a line end).
+    qsizetype chunk = -1;
+    const QStringView all(text);
+    auto flush = [&](qsizetype i) {
+        if (chunk >= 0) {
+            field.append(all.mid(chunk, i - chunk));
+            chunk = -1;
+        }
+    };
     auto endRecord = [&] {
-        record << field;
-        field.clear();
+        record << std::move(field);
+        field = QString();
         fieldWasQuoted = false;
         // A line with nothing on it is not a record (blank lines between rows, a
         // trailing newline).
         if (!(record.size() == 1 && record.first().isEmpty())) {
-            records << record;
+            records << std::move(record);
             recordLines << recordLine;
         }
-        record.clear();
+        record = QStringList();
+        record.reserve(records.isEmpty() ? 8 : records.first().size());
     };
 
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = text.at(i);
         if (inQuotes) {
             if (c == QLatin1Char('"')) {
+                flush(i);
                 if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
                     field += c;
                     ++i;
@@ -141,15 +153,17 @@ bool Csv::parse(const QByteArray &raw, CsvTable *out, QString *error)
             }
             // Keep line breaks inside a field as plain \n.
             if (c == QLatin1Char('\r')) {
+                flush(i);
                 if (i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
                     continue;
                 field += QLatin1Char('\n');
                 continue;
             }
-            field += c;
+            if (chunk < 0)
+                chunk = i;
             continue;
         }
-        if (c == QLatin1Char('"') && field.isEmpty() && !fieldWasQuoted) {
+        if (c == QLatin1Char('"') && field.isEmpty() && chunk < 0 && !fieldWasQuoted) {
             inQuotes = true;
             fieldWasQuoted = true;
             quoteLine = line;
@@ -158,13 +172,15 @@ bool Csv::parse(const QByteArray &raw, CsvTable *out, QString *error)
             continue;
         }
         if (c == delimiter) {
-            record << field;
-            field.clear();
+            flush(i);
+            record << std::move(field);
+            field = QString();
             fieldWasQuoted = false;
             ++column;
             continue;
         }
         if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
+            flush(i);
             if (c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
                 ++i;
             endRecord();
@@ -173,9 +189,11 @@ bool Csv::parse(const QByteArray &raw, CsvTable *out, QString *error)
             recordLine = line;
             continue;
         }
-        field += c;
+        if (chunk < 0)
+            chunk = i;
         ++column;
     }
+    flush(n);
     if (inQuotes) {
         if (error)
             *error = tr("line %1, column %2: a quoted field is never closed").arg(quoteLine).arg(quoteColumn);

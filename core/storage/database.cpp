@@ -8,9 +8,17 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSysInfo>
+
+#include <sqlite3.h>
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
@@ -18,6 +26,17 @@
 #endif
 
 namespace rampart {
+
+// The background check's state, shared by the Database and the thread that checks.
+struct Database::CheckControl
+{
+    std::mutex mutex;
+    std::condition_variable wake;
+    sqlite3 *handle = nullptr;  // the checking connection, while the check runs
+    bool cancelled = false;     // the file is being closed
+    bool urgent = false;        // a write waits for the outcome
+};
+
 
 namespace {
 
@@ -104,6 +123,18 @@ bool copyFileBytes(const QString &source, const QString &target, QString *error)
 
 Database::~Database()
 {
+    // A background check still running is stopped rather than waited for.
+    if (m_checkControl) {
+        {
+            std::lock_guard<std::mutex> lock(m_checkControl->mutex);
+            m_checkControl->cancelled = true;
+            if (m_checkControl->handle)
+                sqlite3_interrupt(m_checkControl->handle);
+        }
+        m_checkControl->wake.notify_all();
+    }
+    if (m_check.valid())
+        m_check.wait();
     if (m_db.isValid()) {
         while (m_depth > 0)
             rollback();
@@ -183,7 +214,22 @@ QString Database::refusalFromProbe(const QString &path)
     return {};
 }
 
-std::unique_ptr<Database> Database::open(const QString &path, Access access, QString *error)
+namespace {
+// 16 MiB: SQLite's quick check reads a file of this size in a few tens of milliseconds.
+std::atomic<qint64> backgroundCheckFrom{qint64(16) << 20};
+} // namespace
+
+qint64 Database::backgroundCheckBytes()
+{
+    return backgroundCheckFrom.load();
+}
+
+void Database::setBackgroundCheckBytes(qint64 bytes)
+{
+    backgroundCheckFrom.store(bytes);
+}
+
+std::unique_ptr<Database> Database::open(const QString &path, Access access, QString *error, Check check)
 {
     const QString refusal = refusalFromProbe(path);
     if (!refusal.isEmpty()) {
@@ -229,16 +275,58 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access, QSt
     // A log beside a file that another live Rampart holds is that Rampart's log, not
     // the remains of a crash: read through it.
     const bool needsRecovery = hasHotJournal(path) && !heldByLiveProcess(info.absoluteFilePath() + QStringLiteral(".lock"));
+    std::future<QString> checkLater;
+    std::shared_ptr<CheckControl> control;
     if (!needsRecovery) {
         auto probeDb = connect(path, true, error);
         if (!probeDb)
             return nullptr;
-        const QString problem = probeDb->integrityCheck(true);
-        if (!problem.isEmpty()) {
-            if (error)
-                *error = tr("%1 is damaged (the database check failed: %2). Restore it from a backup.")
-                             .arg(name, problem);
-            return nullptr;
+        // A large file that needs no migration is read while it is checked; see Check.
+        if (check == Check::LargeFilesInBackground && info.size() >= backgroundCheckBytes()
+            && probeDb->m_schemaVersion == schema::CurrentVersion) {
+            control = std::make_shared<CheckControl>();
+            checkLater = std::async(std::launch::async, [path = info.absoluteFilePath(), name, control] {
+                // Let the file's first screen be read before the check competes for it,
+                // unless a write wants the outcome now (waitForCheck).
+                {
+                    std::unique_lock<std::mutex> lock(control->mutex);
+                    control->wake.wait_for(lock, std::chrono::milliseconds(300),
+                                           [&] { return control->cancelled || control->urgent; });
+                    if (control->cancelled)
+                        return QString();
+                }
+                QString problem;
+                auto checkDb = connect(path, true, &problem);
+                if (!checkDb)
+                    return problem;
+                // Closing the file stops the check (see ~Database) through this handle.
+                const QVariant handle = checkDb->m_db.driver()->handle();
+                {
+                    std::lock_guard<std::mutex> lock(control->mutex);
+                    if (control->cancelled)
+                        return QString();
+                    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+                        control->handle = *static_cast<sqlite3 *const *>(handle.constData());
+                }
+                problem = checkDb->integrityCheck(true);
+                {
+                    std::lock_guard<std::mutex> lock(control->mutex);
+                    control->handle = nullptr;
+                    if (control->cancelled)
+                        return QString();  // stopped: the file is being closed, nothing more is written
+                }
+                return problem.isEmpty()
+                    ? QString()
+                    : tr("%1 is damaged (the database check failed: %2). Restore it from a backup.").arg(name, problem);
+            });
+        } else {
+            const QString problem = probeDb->integrityCheck(true);
+            if (!problem.isEmpty()) {
+                if (error)
+                    *error = tr("%1 is damaged (the database check failed: %2). Restore it from a backup.")
+                                 .arg(name, problem);
+                return nullptr;
+            }
         }
         if (readOnly) {
             if (probeDb->m_schemaVersion < schema::CurrentVersion) {
@@ -251,6 +339,8 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access, QSt
                 return nullptr;
             }
             probeDb->m_readOnlyReason = reason;
+            probeDb->m_check = std::move(checkLater);
+            probeDb->m_checkControl = std::move(control);
             return probeDb;
         }
     } else if (readOnly) {
@@ -265,6 +355,8 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access, QSt
     if (!db)
         return nullptr;
     db->m_lock = std::move(lock);
+    db->m_check = std::move(checkLater);
+    db->m_checkControl = std::move(control);
     if (needsRecovery) {
         const QString problem = db->integrityCheck(true);
         if (!problem.isEmpty()) {
@@ -339,6 +431,35 @@ QString Database::check(const QString &path)
     if (!problem.isEmpty())
         return tr("%1 is damaged (the database check failed: %2). Restore it from a backup.").arg(name, problem);
     return {};
+}
+
+bool Database::isCheckPending() const
+{
+    return m_check.valid() && m_check.wait_for(std::chrono::seconds(0)) != std::future_status::ready;
+}
+
+bool Database::checkFinished(QString *problem)
+{
+    if (isCheckPending())
+        return false;
+    const QString outcome = waitForCheck();
+    if (problem)
+        *problem = outcome;
+    return true;
+}
+
+QString Database::waitForCheck()
+{
+    if (m_checkControl && m_check.valid()) {
+        {
+            std::lock_guard<std::mutex> lock(m_checkControl->mutex);
+            m_checkControl->urgent = true;
+        }
+        m_checkControl->wake.notify_all();
+    }
+    if (m_check.valid())
+        m_checkProblem = m_check.get();
+    return m_checkProblem;
 }
 
 QString Database::integrityCheck(bool quick)
@@ -416,6 +537,15 @@ bool Database::begin(QString *error)
         if (error)
             *error = tr("The file is open read-only: %1").arg(m_readOnlyReason);
         return false;
+    }
+    if (m_depth == 0) {
+        // Nothing is written before the file has passed its check (Check::LargeFilesInBackground).
+        const QString problem = waitForCheck();
+        if (!problem.isEmpty()) {
+            if (error)
+                *error = problem;
+            return false;
+        }
     }
     if (m_depth == 0 && m_allowWriteAheadLog && !m_writeAheadLog) {
         // From the first edit on, Rampart writes through a write-ahead log: a commit

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <functional>
+#include <future>
 #include <memory>
 
 class QLockFile;
@@ -21,6 +22,13 @@ class Database
 
 public:
     enum class Access { ReadWrite, ReadOnly };
+    // When SQLite's integrity check of the file runs. Now: before open() returns, so a
+    // damaged file is refused there. LargeFilesInBackground: for a file of at least
+    // backgroundCheckBytes() it runs on its own connection in another thread while the
+    // file is read; writes wait for it (begin() blocks until it is over) and are refused
+    // if it fails, so a damaged file is still never written to. For the GUI, which then
+    // closes the file with the message (Document::damaged).
+    enum class Check { Now, LargeFilesInBackground };
 
     ~Database();
     Database(const Database &) = delete;
@@ -29,7 +37,12 @@ public:
     // Opens an existing file. Falls back to read-only (and says why in
     // readOnlyReason()) when the file or its folder is not writable or another
     // Rampart holds the lock. Migrates older files after taking a backup copy.
-    static std::unique_ptr<Database> open(const QString &path, Access access, QString *error);
+    static std::unique_ptr<Database> open(const QString &path, Access access, QString *error,
+                                          Check check = Check::Now);
+    // The size from which Check::LargeFilesInBackground checks in the background (tests
+    // lower it to exercise the background check on small files).
+    static qint64 backgroundCheckBytes();
+    static void setBackgroundCheckBytes(qint64 bytes);
 
     // Creates a new file at the current schema version, readable by the owner only.
     // Refuses to overwrite an existing file.
@@ -70,6 +83,14 @@ public:
     // Returns an empty string when the file passes SQLite's check.
     QString integrityCheck(bool quick);
 
+    // The background check of Check::LargeFilesInBackground: whether it still runs;
+    // whether it is over (and then the refusal, empty when the file is healthy) without
+    // waiting; and waiting for it. Without a background check the file was checked in
+    // open() and these say "over, healthy".
+    bool isCheckPending() const;
+    bool checkFinished(QString *problem);
+    QString waitForCheck();
+
 private:
     Database() = default;
     static std::unique_ptr<Database> connect(const QString &path, bool readOnly, QString *error);
@@ -92,6 +113,11 @@ private:
     bool m_allowWriteAheadLog = false;
     std::function<void(bool committed)> m_transactionEnded;
     QString m_backupPath;
+    // The integrity check running in another thread, and its outcome once collected.
+    std::future<QString> m_check;
+    QString m_checkProblem;
+    struct CheckControl;
+    std::shared_ptr<CheckControl> m_checkControl;
 };
 
 // RAII guard: rolls back unless commit() was called.

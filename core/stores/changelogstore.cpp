@@ -58,7 +58,7 @@ bool ChangeLogStore::record(Entity entity, qint64 rowId, const QString &rowRefer
 }
 
 ChangeLogBatch::ChangeLogBatch(Database &db)
-    : m_query(db.connection())
+    : m_query(db)
     , m_when(isoUtc(QDateTime::currentDateTimeUtc()))
 {
     m_prepared = m_query.prepare(QStringLiteral("INSERT INTO change_log (changed_at, changed_by, entity, row_id,"

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/bulkstatement.h"
 #include "domain/change.h"
 
 #include <QDateTime>
@@ -64,7 +65,7 @@ public:
              const QVariant &oldValue, const QVariant &newValue, QString *error);
 
 private:
-    QSqlQuery m_query;
+    BulkStatement m_query;
     QString m_when;
     bool m_prepared = false;
 };

@@ -5,6 +5,7 @@
 #include "riskmethodstore.h"
 #include "risktextindex.h"
 #include "sql.h"
+#include "storage/bulkstatement.h"
 #include "storage/database.h"
 #include "valuerules.h"
 
@@ -649,20 +650,20 @@ bool RiskStore::insertRows(std::vector<Risk> &risks, bool keepIds, QString *erro
         assetIds.insert(a.reference, a.id);
         assetIdsFolded.insert(a.reference.toLower(), a.id);
     }
-    QSqlQuery insert(m_db.connection());
+    BulkStatement insert(m_db);
     QString placeholders = QStringLiteral("?");
     for (size_t i = 0; i < std::size(MainFields) + (keepIds ? 1 : 0); ++i)
         placeholders += QStringLiteral(", ?");
     if (!insert.prepare(QStringLiteral("INSERT INTO risk (%1uid, %2) VALUES (%3)")
                             .arg(keepIds ? QStringLiteral("id, ") : QString(), columnList(MainFields), placeholders)))
         return fail(error, insert.lastError().text());
-    QSqlQuery detail(m_db.connection());
+    BulkStatement detail(m_db);
     if (!detail.prepare(QStringLiteral("INSERT INTO risk_detail (risk_id, %1) VALUES (?, ?, ?, ?, ?, ?)")
                             .arg(columnList(DetailFields))))
         return fail(error, detail.lastError().text());
-    QSqlQuery asset(m_db.connection());
-    QSqlQuery control(m_db.connection());
-    QSqlQuery ownControl(m_db.connection());
+    BulkStatement asset(m_db);
+    BulkStatement control(m_db);
+    BulkStatement ownControl(m_db);
     if (!asset.prepare(QStringLiteral("INSERT INTO risk_asset (risk_id, asset_id) VALUES (?, ?)"))
         || !control.prepare(QStringLiteral("INSERT INTO risk_control (risk_id, control_id) VALUES (?, ?)"))
         || !ownControl.prepare(QStringLiteral("INSERT INTO risk_control (risk_id, own_control_id) VALUES (?, ?)")))

@@ -3,6 +3,9 @@
 // Run through `./dev.sh bench` (a Release build). Targets are in DESIGN.md's
 // performance budget; this program measures, it does not pass or fail.
 
+#include "benchutil.h"
+#include "largeregister.h"
+
 #include "document.h"
 #include "domain/organisation.h"
 #include "io/jsonio.h"
@@ -15,21 +18,17 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QRegularExpression>
 #include <QUndoStack>
 
-#include <QRegularExpression>
-
 #include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <algorithm>
-#include <functional>
 
 using namespace rampart;
+using namespace rampart::bench;
 
 namespace {
 
@@ -37,47 +36,6 @@ QTextStream &out()
 {
     static QTextStream stream(stdout);
     return stream;
-}
-
-void figure(const QString &name, double value, const QString &unit, const QString &note = {})
-{
-    out() << name.leftJustified(44) << QString::number(value, 'f', value < 10 ? 3 : 1).rightJustified(12) << "  "
-          << unit.leftJustified(4) << (note.isEmpty() ? QString() : QStringLiteral("  ") + note) << Qt::endl;
-}
-
-void ratio(const QString &name, double a, const QString &aName, double b, const QString &bName)
-{
-    figure(name, b > 0 ? a / b : 0, QStringLiteral("x"), QStringLiteral("(%1 / %2)").arg(aName, bName));
-}
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.empty() ? 0 : values[values.size() / 2];
-}
-
-// Wall time of a whole process, median of runs.
-double processMs(const QString &program, const QStringList &arguments, int runs, bool *ok)
-{
-    std::vector<double> times;
-    *ok = true;
-    for (int i = 0; i < runs; ++i) {
-        QProcess process;
-        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
-            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        process.setProcessEnvironment(env);
-        QElapsedTimer timer;
-        timer.start();
-        process.start(program, arguments);
-        if (!process.waitForFinished(120000) || process.exitCode() != 0) {
-            *ok = false;
-            return 0;
-        }
-        times.push_back(timer.nsecsElapsed() / 1e6);
-    }
-    return median(times);
 }
 
 double peakMb()
@@ -99,8 +57,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Repetitions of each timing."),
                                         QStringLiteral("N"), QStringLiteral("5"));
     parser.addOption(runsOption);
+    const QCommandLineOption risksOption(QStringLiteral("risks"),
+                                         QStringLiteral("Risks in the large register (0: leave it out)."),
+                                         QStringLiteral("N"), QStringLiteral("100000"));
+    parser.addOption(risksOption);
     parser.process(app);
     const int runs = qMax(1, parser.value(runsOption).toInt());
+    const int largeRisks = qMax(0, parser.value(risksOption).toInt());
 
     const QString binDir = QStringLiteral(RAMPART_BIN_DIR);
     const QString cli = binDir + QStringLiteral("/rampart-cli");
@@ -117,16 +80,20 @@ int main(int argc, char *argv[])
     out() << "# Rampart benchmarks, " << runs << " run(s) each, median; name, value, unit" << Qt::endl;
 
     // Cold start to an interactive window, against a bare Qt Widgets window.
-    bool ok = false;
-    const double bareMs = processMs(bare, {}, runs, &ok);
-    const double rampartMs = ok ? processMs(gui, {samplePath, QStringLiteral("--quit-when-ready")}, runs, &ok) : 0;
-    if (ok) {
-        figure(QStringLiteral("startup.bare_qt_window"), bareMs, QStringLiteral("ms"));
-        figure(QStringLiteral("startup.rampart_sample"), rampartMs, QStringLiteral("ms"), QStringLiteral("budget 500"));
-        ratio(QStringLiteral("startup.rampart_vs_bare"), rampartMs, QStringLiteral("rampart"), bareMs,
-              QStringLiteral("bare"));
-    } else {
-        figure(QStringLiteral("startup (failed to run the GUI)"), 0, QStringLiteral("ms"));
+    {
+        const ChildRun bareRun = runChildMedian(bare, {}, runs);
+        const ChildRun rampartRun
+            = bareRun.ok ? runChildMedian(gui, {samplePath, QStringLiteral("--quit-when-ready")}, runs) : bareRun;
+        if (rampartRun.ok) {
+            figure(QStringLiteral("startup.bare_qt_window"), bareRun.wallMs, QStringLiteral("ms"),
+                   QStringLiteral("cpu %1 ms").arg(bareRun.cpuMs, 0, 'f', 0));
+            figure(QStringLiteral("startup.rampart_sample"), rampartRun.wallMs, QStringLiteral("ms"),
+                   QStringLiteral("budget 500 ms; cpu %1 ms").arg(rampartRun.cpuMs, 0, 'f', 0));
+            ratio(QStringLiteral("startup.rampart_vs_bare"), rampartRun.wallMs, QStringLiteral("rampart"),
+                  bareRun.wallMs, QStringLiteral("bare"));
+        } else {
+            missing(QStringLiteral("startup"), rampartRun.problem);
+        }
     }
 
     // Opening the sample (refusal checks, integrity check, catalog load).
@@ -193,65 +160,50 @@ int main(int argc, char *argv[])
         }
     }
 
-    // ---- Risk reports of a 10,000-risk register (issues 6 and 7: under 15 s, under 400 MB) ----
-    // Each report is printed by rampart-cli in a child process of its own, waited for with
-    // wait4, so that the peak resident memory is that report's alone.
+    // The large register: generated once, then opened, filtered, edited, exported and
+    // imported, against the sqlite3 shell.
+    if (largeRisks > 0) {
+        LargeRegisterOptions large;
+        large.risks = largeRisks;
+        large.runs = qMin(runs, 3);
+        large.directory = dir.path();
+        large.binDir = binDir;
+        runLargeRegisterBenchmarks(large);
+    }
+
+    // Risk reports of a 10,000-risk register (budget: under 15 s, under 400 MB). Each
+    // report is printed by rampart-cli in a process of its own, so that the peak
+    // resident memory is that report's alone.
     {
         const QString large = dir.filePath(QStringLiteral("risks-10000.isms"));
         QString generateError;
         if (!createGeneratedSample(large, 10000, 1000, &generateError)) {
-            QTextStream(stderr) << "cannot generate the register: " << generateError << Qt::endl;
+            missing(QStringLiteral("report.*_10000"), generateError);
         } else {
             const QList<std::pair<QString, QString>> reportKinds = {
                 {QStringLiteral("risks"), QStringLiteral("report.risks_10000")},
                 {QStringLiteral("treatment-plan"), QStringLiteral("report.treatment_plan_10000")}};
             for (const auto &[kind, name] : reportKinds) {
-                QList<QByteArray> arguments = {cli.toLocal8Bit(), "report", large.toLocal8Bit(), kind.toLocal8Bit(),
-                                               "--pdf", dir.filePath(kind + QStringLiteral("-10000.pdf")).toLocal8Bit()};
-                std::vector<char *> argv;
-                for (QByteArray &argument : arguments)
-                    argv.push_back(argument.data());
-                argv.push_back(nullptr);
-                int channel[2];
-                if (pipe(channel) != 0) {
-                    figure(name + QStringLiteral(" (no pipe)"), 0, QStringLiteral("ms"));
+                const QString said = dir.filePath(kind + QStringLiteral("-10000.txt"));
+                const ChildRun run = runChild(cli,
+                                              {QStringLiteral("report"), large, kind, QStringLiteral("--pdf"),
+                                               dir.filePath(kind + QStringLiteral("-10000.pdf"))},
+                                              said);
+                if (!run.ok) {
+                    missing(name, run.problem);
                     continue;
                 }
-                QElapsedTimer timer;
-                timer.start();
-                const pid_t child = fork();
-                if (child == 0) {
-                    dup2(channel[1], STDOUT_FILENO);
-                    close(channel[0]);
-                    close(channel[1]);
-                    execv(argv[0], argv.data());
-                    _exit(127);
-                }
-                close(channel[1]);
-                QByteArray output;
-                char buffer[4096];
-                for (ssize_t n = read(channel[0], buffer, sizeof buffer); n > 0; n = read(channel[0], buffer, sizeof buffer))
-                    output.append(buffer, n);
-                close(channel[0]);
-                int status = 0;
-                rusage usage{};
-                const bool ran = child > 0 && wait4(child, &status, 0, &usage) == child && WIFEXITED(status)
-                    && WEXITSTATUS(status) == 0;
-                const double ms = timer.nsecsElapsed() / 1e6;
+                QFile output(said);
+                output.open(QIODevice::ReadOnly);
                 const QRegularExpressionMatch pages =
-                    QRegularExpression(QStringLiteral("\\((\\d+) page")).match(QString::fromLocal8Bit(output));
-                figure(name, ran ? ms : 0, QStringLiteral("ms"),
-                       ran ? QStringLiteral("%1 pages, budget 15000").arg(pages.captured(1)) : QStringLiteral("failed"));
-                // CPU time too: on a shared machine the wall time says more about the others.
-                const double cpuMs = (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3
-                    + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
-                figure(name + QStringLiteral(".cpu"), ran ? cpuMs : 0, QStringLiteral("ms"));
-                figure(name + QStringLiteral(".peak_resident"), ran ? usage.ru_maxrss / 1024.0 : 0, QStringLiteral("MB"),
+                    QRegularExpression(QStringLiteral("\\((\\d+) page")).match(QString::fromLocal8Bit(output.readAll()));
+                figure(name, run.wallMs, QStringLiteral("ms"),
+                       QStringLiteral("%1 pages, cpu %2 ms, budget 15000").arg(pages.captured(1)).arg(run.cpuMs, 0, 'f', 0));
+                figure(name + QStringLiteral(".peak_resident"), run.peakMb, QStringLiteral("MB"),
                        QStringLiteral("budget 400"));
             }
         }
     }
-    // ---- end of the risk reports of a 10,000-risk register ----
 
     figure(QStringLiteral("memory.peak_resident_of_this_run"), peakMb(), QStringLiteral("MB"));
     return 0;

@@ -1,0 +1,138 @@
+#include "benchutil.h"
+
+#include <QFile>
+#include <QTextStream>
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <ctime>
+
+extern char **environ;
+
+namespace rampart::bench {
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+double nowMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+} // namespace
+
+void figure(const QString &name, double value, const QString &unit, const QString &note)
+{
+    out() << name.leftJustified(44) << QString::number(value, 'f', value < 10 ? 3 : 1).rightJustified(12) << "  "
+          << unit.leftJustified(4) << (note.isEmpty() ? QString() : QStringLiteral("  ") + note) << Qt::endl;
+}
+
+void ratio(const QString &name, double a, const QString &aName, double b, const QString &bName)
+{
+    figure(name, b > 0 ? a / b : 0, QStringLiteral("x"),
+           QStringLiteral("(%1 %2 / %3 %4)")
+               .arg(aName, QString::number(a, 'f', a < 10 ? 3 : 1), bName, QString::number(b, 'f', b < 10 ? 3 : 1)));
+}
+
+void missing(const QString &name, const QString &why)
+{
+    out() << name.leftJustified(44) << QStringLiteral("-").rightJustified(12) << "        " << why << Qt::endl;
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.empty() ? 0 : values[values.size() / 2];
+}
+
+ChildRun runChild(const QString &program, const QStringList &arguments, const QString &stdoutFile)
+{
+    ChildRun run;
+    const QByteArray programBytes = QFile::encodeName(program);
+    std::vector<QByteArray> argBytes;
+    argBytes.push_back(programBytes);
+    for (const QString &a : arguments)
+        argBytes.push_back(a.toLocal8Bit());
+    std::vector<char *> argv;
+    for (QByteArray &a : argBytes)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+    const QByteArray target = stdoutFile.isEmpty() ? QByteArray("/dev/null") : QFile::encodeName(stdoutFile);
+
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, target.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    const double start = nowMs();
+    pid_t pid = 0;
+    const int spawned = posix_spawn(&pid, programBytes.constData(), &actions, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    if (spawned != 0) {
+        run.problem = QStringLiteral("cannot start %1: %2").arg(program, QString::fromLocal8Bit(strerror(spawned)));
+        return run;
+    }
+    // The child's rusage peak (ru_maxrss) also counts this process's size at the exec,
+    // so the child's own peak is read from /proc while it runs (VmHWM only grows).
+    int status = 0;
+    rusage usage{};
+    pid_t waited = 0;
+    qint64 peakKb = 0;
+    const QString statusFile = QStringLiteral("/proc/%1/status").arg(pid);
+    for (;;) {
+        waited = wait4(pid, &status, WNOHANG, &usage);
+        if (waited != 0 && !(waited < 0 && errno == EINTR))
+            break;
+        QFile procStatus(statusFile);
+        if (procStatus.open(QIODevice::ReadOnly)) {
+            const QByteArray text = procStatus.readAll();
+            const qsizetype at = text.indexOf("VmHWM:");
+            if (at >= 0)
+                peakKb = std::max(peakKb, text.mid(at + 6, text.indexOf('\n', at) - at - 6).trimmed().split(' ').value(0).toLongLong());
+        }
+        usleep(1000);
+    }
+    run.wallMs = nowMs() - start;
+    if (waited != pid) {
+        run.problem = QStringLiteral("lost %1").arg(program);
+        return run;
+    }
+    run.cpuMs = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3
+        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+    run.peakMb = double(peakKb > 0 ? peakKb : usage.ru_maxrss) / 1024.0;  // kilobytes on Linux
+    if (WIFEXITED(status) && WEXITSTATUS(status) == 0) {
+        run.ok = true;
+    } else {
+        run.problem = WIFEXITED(status)
+            ? QStringLiteral("%1 exited with status %2").arg(program).arg(WEXITSTATUS(status))
+            : QStringLiteral("%1 was killed by signal %2").arg(program).arg(WTERMSIG(status));
+    }
+    return run;
+}
+
+ChildRun runChildMedian(const QString &program, const QStringList &arguments, int runs)
+{
+    std::vector<ChildRun> all;
+    for (int i = 0; i < runs; ++i) {
+        ChildRun run = runChild(program, arguments);
+        if (!run.ok)
+            return run;
+        all.push_back(run);
+    }
+    std::sort(all.begin(), all.end(), [](const ChildRun &a, const ChildRun &b) { return a.wallMs < b.wallMs; });
+    return all.empty() ? ChildRun{} : all[all.size() / 2];
+}
+
+} // namespace rampart::bench

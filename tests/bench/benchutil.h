@@ -1,0 +1,37 @@
+// Shared by the benchmark programs: printing figures, and running a child process
+// with its wall time, CPU time and peak memory (wait4).
+
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace rampart::bench {
+
+// One line per figure: name, value, unit, and an optional note.
+void figure(const QString &name, double value, const QString &unit, const QString &note = {});
+// A ratio a / b, with both sides named in the line (their own figures are printed
+// separately, just before).
+void ratio(const QString &name, double a, const QString &aName, double b, const QString &bName);
+// A line that says why a figure is missing.
+void missing(const QString &name, const QString &why);
+double median(std::vector<double> values);
+
+struct ChildRun
+{
+    bool ok = false;      // started and exited with status 0
+    QString problem;      // when not ok: what went wrong
+    double wallMs = 0;
+    double cpuMs = 0;     // user + system time of the child
+    double peakMb = 0;    // the child's peak resident memory
+};
+
+// Runs PROGRAM with ARGUMENTS, its standard output to /dev/null (or to STDOUTFILE),
+// standard error inherited, and waits for it.
+ChildRun runChild(const QString &program, const QStringList &arguments, const QString &stdoutFile = {});
+// Median wall time (and the other figures of the median run) of RUNS runs.
+ChildRun runChildMedian(const QString &program, const QStringList &arguments, int runs);
+
+} // namespace rampart::bench
