@@ -725,7 +725,7 @@ bool RiskStore::insertRows(std::vector<Risk> &risks, bool keepIds, QString *erro
                                        tr("\"%1\" is not an Annex A control of ISO/IEC 27001:2022, nor one of "
                                           "the organisation's own controls.")
                                            .arg(text)));
-            QSqlQuery &link = id != 0 ? control : ownControl;
+            BulkStatement &link = id != 0 ? control : ownControl;
             link.addBindValue(r.id);
             link.addBindValue(id != 0 ? id : ownId);
             if (!link.exec())
