@@ -39,7 +39,6 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     rampart::MainWindow window;
-    window.show();
     // The area asked for is the first one built: opening into it does not build the Overview.
     const QString area = parser.isSet(areaOption) ? parser.value(areaOption) : QStringLiteral("overview");
     const QStringList files = parser.positionalArguments();
@@ -53,6 +52,9 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(areaOption) && !opened)
         window.showArea(area);
+    // Shown once the file is in: one layout of the first page, and no welcome page built
+    // for nothing.
+    window.show();
     if (parser.isSet(screenshotOption)) {
         const QString target = parser.value(screenshotOption);
         QTimer::singleShot(300, &window, [&window, target] {

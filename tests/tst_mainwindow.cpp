@@ -11,6 +11,7 @@
 #include "models/soamodel.h"
 #include "riskregisterpanel.h"
 #include "riskspage.h"
+#include "sample.h"
 #include "soa.h"
 #include "soadetailpane.h"
 #include "soapage.h"
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void cleanup();
 
     void firstRunShowsWelcome();
+    void welcomeBuiltOnlyWhenNeeded();
     void sampleOpensOnOverview();
     void editNameThroughFormThenUndo();
     void editIsOnDiskAtOnce();
@@ -108,6 +110,33 @@ void TestMainWindow::firstRunShowsWelcome()
     QVERIFY(window.findChild<QPushButton *>(QStringLiteral("openButton")));
     QVERIFY(window.findChild<QPushButton *>(QStringLiteral("sampleButton")));
     QCOMPARE(window.windowTitle(), QStringLiteral("Rampart"));
+}
+
+void TestMainWindow::welcomeBuiltOnlyWhenNeeded()
+{
+    // A file given at start-up: the welcome page is never built.
+    QString error;
+    const QString file = path(QStringLiteral("opened.isms"));
+    QVERIFY2(createSample(file, &error), qPrintable(error));
+    {
+        MainWindow window;
+        QVERIFY(window.openFileAt(file, QStringLiteral("overview")));
+        window.show();
+        QVERIFY(!window.findChild<QWidget *>(QStringLiteral("welcomePage")));
+        QCOMPARE(window.currentArea(), QStringLiteral("overview"));
+        // Closing the file leads to it.
+        window.closeFile();
+        auto *welcome = window.findChild<QWidget *>(QStringLiteral("welcomePage"));
+        QVERIFY(welcome);
+        QVERIFY(welcome->isVisible());
+    }
+    // A file that cannot be opened: the window still shows the welcome page, not nothing.
+    MainWindow window;
+    QVERIFY(!window.openFileAt(path(QStringLiteral("missing.isms")), QStringLiteral("overview")));
+    window.show();
+    auto *welcome = window.findChild<QWidget *>(QStringLiteral("welcomePage"));
+    QVERIFY(welcome);
+    QVERIFY(welcome->isVisible());
 }
 
 void TestMainWindow::sampleOpensOnOverview()

@@ -53,30 +53,16 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_undoGroup(new QUndoGroup(this))
     , m_stack(new QStackedWidget(this))
-    , m_welcome(new WelcomePage)
     , m_fileLabel(new QLabel)
     , m_readOnlyLabel(new QLabel)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_stack->addWidget(m_welcome);
     setCentralWidget(m_stack);
     statusBar()->addWidget(m_fileLabel, 1);
     statusBar()->addPermanentWidget(m_readOnlyLabel);
     m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
     createActions();
 
-    connect(m_welcome, &WelcomePage::newRequested, this, [this] {
-        const QString path = dialogs::saveFileName(this, tr("New ISMS file"), tr("ISMS.isms"));
-        if (!path.isEmpty())
-            newFile(path);
-    });
-    connect(m_welcome, &WelcomePage::openRequested, this, [this] {
-        const QString path = dialogs::openFileName(this, tr("Open ISMS file"));
-        if (!path.isEmpty())
-            openFile(path);
-    });
-    connect(m_welcome, &WelcomePage::sampleRequested, this, &MainWindow::openSample);
-    connect(m_welcome, &WelcomePage::recentFileRequested, this, &MainWindow::openFile);
 
     const QByteArray geometry = settings::WindowGeometry.get();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
@@ -189,7 +175,8 @@ bool MainWindow::openFileAt(const QString &path, const QString &area)
         showError(tr("Cannot open file"), error);
         if (!QFileInfo::exists(path))
             settings::removeRecentFile(path);
-        m_welcome->refreshRecentFiles();
+        if (m_welcome)
+            m_welcome->refreshRecentFiles();
         return false;
     }
     if (!document->migrationBackupPath().isEmpty())
@@ -290,7 +277,7 @@ void MainWindow::closeFile()
     if (!m_document)
         return;
     commitPendingEdits();
-    m_stack->setCurrentWidget(m_welcome);
+    showWelcome();
     if (m_documentView) {
         m_stack->removeWidget(m_documentView);
         delete m_documentView;
@@ -308,6 +295,37 @@ void MainWindow::closeFile()
         action->setEnabled(false);
     m_welcome->refreshRecentFiles();
     updateTitle();
+}
+
+// The welcome page is built the first time it is shown: a window that opens a file
+// straight away never pays for it.
+void MainWindow::showWelcome()
+{
+    if (!m_welcome) {
+        m_welcome = new WelcomePage;
+        connect(m_welcome, &WelcomePage::newRequested, this, [this] {
+            const QString path = dialogs::saveFileName(this, tr("New ISMS file"), tr("ISMS.isms"));
+            if (!path.isEmpty())
+                newFile(path);
+        });
+        connect(m_welcome, &WelcomePage::openRequested, this, [this] {
+            const QString path = dialogs::openFileName(this, tr("Open ISMS file"));
+            if (!path.isEmpty())
+                openFile(path);
+        });
+        connect(m_welcome, &WelcomePage::sampleRequested, this, &MainWindow::openSample);
+        connect(m_welcome, &WelcomePage::recentFileRequested, this, &MainWindow::openFile);
+        m_stack->addWidget(m_welcome);
+    }
+    m_stack->setCurrentWidget(m_welcome);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    // Shown without a file (or before one is open): the welcome page, never an empty window.
+    if (!m_document)
+        showWelcome();
+    QMainWindow::showEvent(event);
 }
 
 void MainWindow::buildDocumentView()

@@ -56,9 +56,11 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
+    void showWelcome();
     void buildDocumentView();
     void updateTitle();
     void fillRecentMenu();
@@ -68,7 +70,7 @@ private:
     std::unique_ptr<Document> m_document;
     QUndoGroup *m_undoGroup;
     QStackedWidget *m_stack;
-    WelcomePage *m_welcome;
+    WelcomePage *m_welcome = nullptr;
     QWidget *m_documentView = nullptr;
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_pages = nullptr;

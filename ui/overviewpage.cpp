@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QScrollArea>
 #include <QTableView>
 #include <QTimer>
@@ -45,6 +46,36 @@ QString isoDate(const QDate &date)
 {
     return date.toString(Qt::ISODate);
 }
+
+// A figure or a document title that opens the records behind it. Plain text in the
+// tone's colour rather than a rich-text link: the Overview holds a few dozen of them,
+// and laying out a rich-text document for each one was most of the cost of showing it.
+// It says where it leads through QLabel::linkActivated, as a link would.
+class LinkLabel : public QLabel
+{
+public:
+    LinkLabel(const QString &text, const QString &target, const QColor &colour)
+        : QLabel(text)
+        , m_target(target)
+    {
+        setTextFormat(Qt::PlainText);
+        QPalette p = palette();
+        p.setColor(QPalette::WindowText, colour);
+        setPalette(p);
+        setCursor(Qt::PointingHandCursor);
+    }
+
+protected:
+    void mouseReleaseEvent(QMouseEvent *event) override
+    {
+        if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()))
+            Q_EMIT linkActivated(m_target);
+        QLabel::mouseReleaseEvent(event);
+    }
+
+private:
+    QString m_target;
+};
 
 } // namespace
 
@@ -153,14 +184,9 @@ void OverviewPage::showEvent(QShowEvent *event)
 
 QLabel *OverviewPage::link(const QString &text, const QString &area, Tone tone)
 {
-    auto *label = new QLabel;
-    label->setTextFormat(Qt::RichText);
+    auto *label = new LinkLabel(text, area, toneColour(palette(), int(tone)));
     label->setWordWrap(true);
-    const QString colour = toneColour(palette(), int(tone)).name();
-    label->setText(QStringLiteral("<a href=\"%1\" style=\"color:%2; text-decoration:none\">%3</a>")
-                       .arg(area.toHtmlEscaped(), colour, text.toHtmlEscaped()));
     label->setToolTip(tr("Open the records behind this"));
-    label->setCursor(Qt::PointingHandCursor);
     connect(label, &QLabel::linkActivated, this, &OverviewPage::areaRequested);
     return label;
 }
