@@ -66,7 +66,8 @@ SoaFigures AreaFigures::soa(Document &document)
     f.findings = int(SoaCompleteness::check(entries, QDate::currentDate()).size());
     if (const std::optional<SoaVersion> latest = soa.latestVersion()) {
         f.latestVersion = latest->number;
-        f.changedSinceApproval = int(soa.changesSince(latest->id).size());
+        // The rows read above, compared with the version's: the SoA is read once.
+        f.changedSinceApproval = int(SoaComparison::compare(latest->rows, entries).size());
     }
     return f;
 }

@@ -277,7 +277,8 @@ void MainWindow::closeFile()
     if (!m_document)
         return;
     commitPendingEdits();
-    showWelcome();
+    if (!m_closing)
+        showWelcome();
     if (m_documentView) {
         m_stack->removeWidget(m_documentView);
         delete m_documentView;
@@ -293,7 +294,8 @@ void MainWindow::closeFile()
     m_document.reset();
     for (QAction *action : std::as_const(m_documentActions))
         action->setEnabled(false);
-    m_welcome->refreshRecentFiles();
+    if (m_welcome)
+        m_welcome->refreshRecentFiles();
     updateTitle();
 }
 
@@ -515,6 +517,7 @@ void MainWindow::updateTitle()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     settings::WindowGeometry.set(saveGeometry());
+    m_closing = true;
     closeFile();
     event->accept();
 }

@@ -71,6 +71,7 @@ private:
     QUndoGroup *m_undoGroup;
     QStackedWidget *m_stack;
     WelcomePage *m_welcome = nullptr;
+    bool m_closing = false;  // the window is closing: no welcome page after the file
     QWidget *m_documentView = nullptr;
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_pages = nullptr;
