@@ -18,13 +18,13 @@ extern char **environ;
 
 namespace rampart::bench {
 
-namespace {
-
 QTextStream &out()
 {
     static QTextStream stream(stdout);
     return stream;
 }
+
+namespace {
 
 double nowMs()
 {

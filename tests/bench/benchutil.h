@@ -5,11 +5,14 @@
 
 #include <QString>
 #include <QStringList>
+#include <QTextStream>
 
 #include <vector>
 
 namespace rampart::bench {
 
+// Standard output, shared by everything that prints figures.
+QTextStream &out();
 // One line per figure: name, value, unit, and an optional note.
 void figure(const QString &name, double value, const QString &unit, const QString &note = {});
 // A ratio a / b, with both sides named in the line (their own figures are printed

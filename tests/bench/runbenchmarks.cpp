@@ -19,8 +19,8 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QTemporaryDir>
-#include <QTextStream>
 #include <QRegularExpression>
+#include <QTextStream>
 #include <QUndoStack>
 
 #include <sys/resource.h>
@@ -31,12 +31,6 @@ using namespace rampart;
 using namespace rampart::bench;
 
 namespace {
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
 
 double peakMb()
 {
