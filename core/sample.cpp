@@ -80,7 +80,14 @@ QString sentence(std::mt19937 &random, int minLength, int maxLength)
                        .arg(pick(Threats, random), pick(Subjects, random), pick(Weaknesses, random));
     while (text.size() < length)
         text += pick(Filler, random) + QLatin1Char(' ');
-    text = text.left(length).trimmed();
+    // Cut at the last whole word within the length: printed reports show these texts.
+    text = text.left(length);
+    const qsizetype space = text.lastIndexOf(QLatin1Char(' '));
+    if (space > 0 && text.size() == length)
+        text.truncate(space);
+    text = text.trimmed();
+    if (text.endsWith(QLatin1Char(',')))
+        text.chop(1);
     return text + QLatin1Char('.');
 }
 
