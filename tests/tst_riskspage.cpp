@@ -406,6 +406,18 @@ void TestRisksPage::slowReportPreviewWaitsForRefresh()
     QVERIFY(!page->isPreviewOutOfDate());
     QTest::qWait(100);
     QCOMPARE(page->renderCount(), before + 1);
+
+    // Another classification for the same slow report waits for Refresh too...
+    auto *classification = page->findChild<QLineEdit *>(QStringLiteral("classification"));
+    QVERIFY(classification);
+    classification->setText(QStringLiteral("Internal"));
+    Q_EMIT classification->editingFinished();
+    QCOMPARE(page->renderCount(), before + 1);
+    QVERIFY(page->isPreviewOutOfDate());
+    // ...but another report is laid out at once.
+    page->selectKind(QStringLiteral("treatment-plan"));
+    QCOMPARE(page->renderCount(), before + 2);
+    QVERIFY(!page->isPreviewOutOfDate());
 }
 
 QTEST_MAIN(TestRisksPage)

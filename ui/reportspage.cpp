@@ -117,6 +117,9 @@ ReportsPage::ReportsPage(Document *document, QWidget *parent)
     connect(document, &Document::changed, this, [this](const Change &change) {
         if (change.kind == Change::Kind::Reset || change.entity == Entity::Audit)
             refreshAudits();
+        // Another file: how long the last one took says nothing about it.
+        if (change.kind == Change::Kind::Reset)
+            m_lastRenderMs = -1;
         documentChanged();
     });
     connect(printButton, &QPushButton::clicked, this, &ReportsPage::print);
@@ -198,13 +201,20 @@ void ReportsPage::setAutoRefreshLimit(int milliseconds)
     m_autoRefreshLimitMs = milliseconds;
 }
 
+bool ReportsPage::lastRenderWasSlow() const
+{
+    return m_lastRenderMs >= 0 && m_lastRenderMs > m_autoRefreshLimitMs;
+}
+
 void ReportsPage::setRefreshDelay(int milliseconds)
 {
     m_refreshTimer->setInterval(milliseconds);
 }
 
 // The user chose another report, paper, classification or audit: lay it out now if
-// the page is on screen. How long the previous choice took says nothing about this one.
+// the page is on screen. Another report is always laid out (how long the previous one
+// took says nothing about it); another paper or classification for a slow one waits for
+// Refresh like an edit.
 void ReportsPage::refresh()
 {
     for (const ReportKindInfo &info : Reports::kinds()) {
@@ -214,12 +224,17 @@ void ReportsPage::refresh()
     const bool needsAudit = Reports::needsAudit(currentKind());
     m_auditLabel->setVisible(needsAudit);
     m_audit->setVisible(needsAudit);
-    m_lastRenderMs = 0;
+    if (currentKind() != m_renderedKind)
+        m_lastRenderMs = -1;
     // Laying out a report takes time: only for a page someone is looking at.
-    if (isVisible())
-        render();
-    else
+    if (!isVisible()) {
         m_stale = true;
+    } else if (lastRenderWasSlow()) {
+        m_stale = true;
+        m_outOfDate->show();
+    } else {
+        render();
+    }
 }
 
 // An edit: one re-render after the edits stop, and none at all automatically when the
@@ -229,7 +244,7 @@ void ReportsPage::documentChanged()
     m_stale = true;
     if (!isVisible())
         return;
-    if (m_lastRenderMs > m_autoRefreshLimitMs) {
+    if (lastRenderWasSlow()) {
         m_refreshTimer->stop();
         m_outOfDate->show();
         return;
@@ -250,7 +265,7 @@ void ReportsPage::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (!m_stale)
         return;
-    if (m_renders > 0 && m_lastRenderMs > m_autoRefreshLimitMs)
+    if (lastRenderWasSlow())
         m_outOfDate->show();
     else
         render();
@@ -261,6 +276,7 @@ void ReportsPage::paint(QPrinter *printer)
     // The preview lays itself out the first time it is shown, too.
     m_stale = false;
     ++m_renders;
+    m_renderedKind = currentKind();
     QElapsedTimer timer;
     timer.start();
     ReportDocument report;

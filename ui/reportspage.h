@@ -53,6 +53,7 @@ private:
     void paint(QPrinter *printer);
     void refresh();
     void documentChanged();
+    bool lastRenderWasSlow() const;
     void render();
     void print();
     ReportOptions options() const;
@@ -69,9 +70,10 @@ private:
     QPrintPreviewWidget *m_preview;
     QFrame *m_outOfDate;
     QTimer *m_refreshTimer;
+    QString m_renderedKind;
     int m_pages = 0;
     int m_renders = 0;
-    qint64 m_lastRenderMs = 0;
+    qint64 m_lastRenderMs = -1;  // -1: not rendered yet
     int m_autoRefreshLimitMs = 1000;
     bool m_stale = true;
 };
