@@ -51,6 +51,8 @@ private Q_SLOTS:
     void otherTabs();
     void importDialog();
     void riskReportsInReportsArea();
+    void reportsPreviewFollowsEditsLazily();
+    void slowReportPreviewWaitsForRefresh();
 
 private:
     int proxyRowOf(const QString &reference) const;
@@ -317,6 +319,105 @@ void TestRisksPage::riskReportsInReportsArea()
     page->selectKind(QStringLiteral("treatment-plan"));
     QTRY_VERIFY(page->previewPageCount() >= 5);
     screenshot(QStringLiteral("reports-treatment-plan"));
+}
+
+// Laying out a report is costly: nothing while the Reports area is hidden, one render
+// when it is shown again, and one for a burst of edits, not one per edit.
+void TestRisksPage::reportsPreviewFollowsEditsLazily()
+{
+    Document *doc = m_window->document();
+    m_window->showArea(QStringLiteral("reports"));
+    auto *page = m_window->findChild<ReportsPage *>();
+    QVERIFY(page);
+    page->selectKind(QStringLiteral("risks"));
+    QTRY_VERIFY(page->previewPageCount() >= 10);
+    const int shown = page->renderCount();
+    QVERIFY(shown >= 1);
+
+    // Edits while another area is in front: no render.
+    m_window->showArea(QStringLiteral("risks"));
+    QVERIFY(!page->isVisible());
+    const int row = proxyRowOf(QStringLiteral("R-001"));
+    QVERIFY(row >= 0);
+    QVERIFY(m_panel->proxy()->setData(m_panel->proxy()->index(row, RiskRegisterModel::InherentLikelihood), 5,
+                                      Qt::EditRole));
+    doc->undoStack()->undo();
+    doc->undoStack()->redo();
+    QTest::qWait(100);
+    QCOMPARE(page->renderCount(), shown);
+
+    // Back to the Reports area: one render, of the edited document.
+    m_window->showArea(QStringLiteral("reports"));
+    QVERIFY(page->isVisible());
+    QCOMPARE(page->renderCount(), shown + 1);
+    QVERIFY(!page->isPreviewOutOfDate());
+    QTest::qWait(100);
+    QCOMPARE(page->renderCount(), shown + 1);
+
+    // A burst of edits with the page in front: one render after they stop.
+    page->setRefreshDelay(50);
+    for (int i = 0; i < 5; ++i) {
+        doc->undoStack()->undo();
+        doc->undoStack()->redo();
+    }
+    QCOMPARE(page->renderCount(), shown + 1);
+    QTRY_COMPARE(page->renderCount(), shown + 2);
+    QTest::qWait(200);
+    QCOMPARE(page->renderCount(), shown + 2);
+}
+
+// After a slow render edits do not start another one: the bar says the preview is out
+// of date and its Refresh button renders once.
+void TestRisksPage::slowReportPreviewWaitsForRefresh()
+{
+    Document *doc = m_window->document();
+    m_window->showArea(QStringLiteral("reports"));
+    auto *page = m_window->findChild<ReportsPage *>();
+    QVERIFY(page);
+    page->selectKind(QStringLiteral("risks"));
+    QTRY_VERIFY(page->previewPageCount() >= 10);
+    // Every render counts as slow.
+    page->setAutoRefreshLimit(-1);
+    page->setRefreshDelay(10);
+    const int before = page->renderCount();
+    const int row = proxyRowOf(QStringLiteral("R-001"));
+    QVERIFY(row >= 0);
+    QVERIFY(m_panel->proxy()->setData(m_panel->proxy()->index(row, RiskRegisterModel::InherentLikelihood), 5,
+                                      Qt::EditRole));
+    doc->undoStack()->undo();
+    QTest::qWait(200);
+    QCOMPARE(page->renderCount(), before);
+    QVERIFY(page->isPreviewOutOfDate());
+    auto *bar = page->findChild<QWidget *>(QStringLiteral("previewOutOfDate"));
+    QVERIFY(bar && bar->isVisible());
+    QVERIFY(bar->findChild<QLabel *>()->text().contains(QStringLiteral("out of date")));
+    screenshot(QStringLiteral("reports-out-of-date"));
+
+    // Away and back: still out of date, still no render.
+    m_window->showArea(QStringLiteral("risks"));
+    m_window->showArea(QStringLiteral("reports"));
+    QCOMPARE(page->renderCount(), before);
+    QVERIFY(page->isPreviewOutOfDate());
+
+    auto *refresh = page->findChild<QPushButton *>(QStringLiteral("refreshPreview"));
+    QVERIFY(refresh);
+    refresh->click();
+    QCOMPARE(page->renderCount(), before + 1);
+    QVERIFY(!page->isPreviewOutOfDate());
+    QTest::qWait(100);
+    QCOMPARE(page->renderCount(), before + 1);
+
+    // Another classification for the same slow report waits for Refresh too...
+    auto *classification = page->findChild<QLineEdit *>(QStringLiteral("classification"));
+    QVERIFY(classification);
+    classification->setText(QStringLiteral("Internal"));
+    Q_EMIT classification->editingFinished();
+    QCOMPARE(page->renderCount(), before + 1);
+    QVERIFY(page->isPreviewOutOfDate());
+    // ...but another report is laid out at once.
+    page->selectKind(QStringLiteral("treatment-plan"));
+    QCOMPARE(page->renderCount(), before + 2);
+    QVERIFY(!page->isPreviewOutOfDate());
 }
 
 QTEST_MAIN(TestRisksPage)

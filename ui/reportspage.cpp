@@ -9,6 +9,7 @@
 #include "widgets.h"
 
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,6 +19,7 @@
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace rampart {
@@ -33,6 +35,8 @@ ReportsPage::ReportsPage(Document *document, QWidget *parent)
     , m_audit(new QComboBox)
     , m_printer(new QPrinter(QPrinter::HighResolution))
     , m_preview(new QPrintPreviewWidget(m_printer, this))
+    , m_outOfDate(new QFrame)
+    , m_refreshTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("reportsPage"));
     auto *layout = new QHBoxLayout(this);
@@ -80,7 +84,30 @@ ReportsPage::ReportsPage(Document *document, QWidget *parent)
     leftHolder->setFixedWidth(300);
     layout->addWidget(leftHolder);
     m_preview->setObjectName(QStringLiteral("reportPreview"));
-    layout->addWidget(m_preview, 1);
+    auto *right = new QVBoxLayout;
+    right->setSpacing(8);
+    m_outOfDate->setObjectName(QStringLiteral("previewOutOfDate"));
+    m_outOfDate->setFrameShape(QFrame::StyledPanel);
+    m_outOfDate->setStyleSheet(QStringLiteral("QFrame#previewOutOfDate { background: #fff4e5; border: 1px solid #e8b26a; }"
+                                              "QFrame#previewOutOfDate QLabel { color: #7a3d00; }"));
+    auto *barLayout = new QHBoxLayout(m_outOfDate);
+    barLayout->setContentsMargins(12, 6, 12, 6);
+    barLayout->addWidget(new QLabel(tr("The preview is out of date.")), 1);
+    auto *refreshButton = new QPushButton(tr("Refresh"));
+    refreshButton->setObjectName(QStringLiteral("refreshPreview"));
+    barLayout->addWidget(refreshButton);
+    m_outOfDate->hide();
+    right->addWidget(m_outOfDate);
+    right->addWidget(m_preview, 1);
+    layout->addLayout(right, 1);
+
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(400);
+    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
+        if (isVisible() && m_stale)
+            render();
+    });
+    connect(refreshButton, &QPushButton::clicked, this, &ReportsPage::render);
 
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &ReportsPage::paint);
     connect(m_list, &QListWidget::currentRowChanged, this, &ReportsPage::refresh);
@@ -90,7 +117,10 @@ ReportsPage::ReportsPage(Document *document, QWidget *parent)
     connect(document, &Document::changed, this, [this](const Change &change) {
         if (change.kind == Change::Kind::Reset || change.entity == Entity::Audit)
             refreshAudits();
-        refresh();
+        // Another file: how long the last one took says nothing about it.
+        if (change.kind == Change::Kind::Reset)
+            m_lastRenderMs = -1;
+        documentChanged();
     });
     connect(printButton, &QPushButton::clicked, this, &ReportsPage::print);
     connect(exportButton, &QPushButton::clicked, this, [this] {
@@ -156,6 +186,35 @@ int ReportsPage::previewPageCount() const
     return m_pages;
 }
 
+int ReportsPage::renderCount() const
+{
+    return m_renders;
+}
+
+bool ReportsPage::isPreviewOutOfDate() const
+{
+    return m_outOfDate->isVisibleTo(this);
+}
+
+void ReportsPage::setAutoRefreshLimit(int milliseconds)
+{
+    m_autoRefreshLimitMs = milliseconds;
+}
+
+bool ReportsPage::lastRenderWasSlow() const
+{
+    return m_lastRenderMs >= 0 && m_lastRenderMs > m_autoRefreshLimitMs;
+}
+
+void ReportsPage::setRefreshDelay(int milliseconds)
+{
+    m_refreshTimer->setInterval(milliseconds);
+}
+
+// The user chose another report, paper, classification or audit: lay it out now if
+// the page is on screen. Another report is always laid out (how long the previous one
+// took says nothing about it); another paper or classification for a slow one waits for
+// Refresh like an edit.
 void ReportsPage::refresh()
 {
     for (const ReportKindInfo &info : Reports::kinds()) {
@@ -165,40 +224,86 @@ void ReportsPage::refresh()
     const bool needsAudit = Reports::needsAudit(currentKind());
     m_auditLabel->setVisible(needsAudit);
     m_audit->setVisible(needsAudit);
+    if (currentKind() != m_renderedKind)
+        m_lastRenderMs = -1;
     // Laying out a report takes time: only for a page someone is looking at.
-    if (isVisible())
-        m_preview->updatePreview();
-    else
+    if (!isVisible()) {
         m_stale = true;
+    } else if (lastRenderWasSlow()) {
+        m_stale = true;
+        m_outOfDate->show();
+    } else {
+        render();
+    }
+}
+
+// An edit: one re-render after the edits stop, and none at all automatically when the
+// last one was slow, where the bar offers a refresh instead.
+void ReportsPage::documentChanged()
+{
+    m_stale = true;
+    if (!isVisible())
+        return;
+    if (lastRenderWasSlow()) {
+        m_refreshTimer->stop();
+        m_outOfDate->show();
+        return;
+    }
+    m_refreshTimer->start();
+}
+
+void ReportsPage::render()
+{
+    m_refreshTimer->stop();
+    m_outOfDate->hide();
+    m_stale = false;
+    m_preview->updatePreview();
 }
 
 void ReportsPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_stale) {
-        m_stale = false;
-        m_preview->updatePreview();
-    }
+    if (!m_stale)
+        return;
+    if (lastRenderWasSlow())
+        m_outOfDate->show();
+    else
+        render();
 }
 
 void ReportsPage::paint(QPrinter *printer)
 {
+    // The preview lays itself out the first time it is shown, too.
+    m_stale = false;
+    ++m_renders;
+    m_renderedKind = currentKind();
+    QElapsedTimer timer;
+    timer.start();
     ReportDocument report;
     QString error;
     if (!Reports::build(*m_document, currentKind(), options(), &report, &error)) {
         // Say why the preview is empty (an audit report in a file without audits).
         m_description->setText(error);
         m_pages = 0;
+        m_lastRenderMs = timer.elapsed();
         return;
     }
     m_pages = report.render(printer, Paper(m_paper->currentData().toInt()));
+    m_lastRenderMs = timer.elapsed();
 }
 
 void ReportsPage::print()
 {
     QPrintDialog dialog(m_printer, this);
-    if (dialog.exec() == QDialog::Accepted)
-        paint(m_printer);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ReportDocument report;
+    QString error;
+    if (!Reports::build(*m_document, currentKind(), options(), &report, &error)) {
+        dialogs::critical(this, tr("Cannot print the report"), error);
+        return;
+    }
+    report.render(m_printer, Paper(m_paper->currentData().toInt()));
 }
 
 bool ReportsPage::exportPdf(const QString &path)

@@ -3,11 +3,13 @@
 #include <QWidget>
 
 class QComboBox;
+class QFrame;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPrintPreviewWidget;
 class QPrinter;
+class QTimer;
 
 namespace rampart {
 
@@ -17,6 +19,11 @@ struct ReportOptions;
 // The Reports area: the printable documents on the left, a live print preview of the
 // chosen one on the right, with Print and Export PDF. The pages come from the same
 // core report builders as `rampart-cli report`.
+//
+// The preview is laid out only while the page is visible. Edits to the document are
+// coalesced into one re-render after a short quiet period; when the last render of the
+// chosen report was slow (a large register), edits only show an "out of date" bar with
+// a Refresh button instead of freezing the window again.
 class ReportsPage : public QWidget
 {
     Q_OBJECT
@@ -30,6 +37,14 @@ public:
     void selectAudit(const QString &reference);
     bool exportPdf(const QString &path);
     int previewPageCount() const;
+    // How many times the preview has been laid out, for tests.
+    int renderCount() const;
+    bool isPreviewOutOfDate() const;
+    // A render slower than this many milliseconds turns automatic re-rendering after
+    // edits off until the next explicit render (default 1000).
+    void setAutoRefreshLimit(int milliseconds);
+    // The quiet period after the last edit before the preview is re-rendered.
+    void setRefreshDelay(int milliseconds);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -37,6 +52,9 @@ protected:
 private:
     void paint(QPrinter *printer);
     void refresh();
+    void documentChanged();
+    bool lastRenderWasSlow() const;
+    void render();
     void print();
     ReportOptions options() const;
     void refreshAudits();
@@ -50,7 +68,13 @@ private:
     QComboBox *m_audit;
     QPrinter *m_printer;
     QPrintPreviewWidget *m_preview;
+    QFrame *m_outOfDate;
+    QTimer *m_refreshTimer;
+    QString m_renderedKind;
     int m_pages = 0;
+    int m_renders = 0;
+    qint64 m_lastRenderMs = -1;  // -1: not rendered yet
+    int m_autoRefreshLimitMs = 1000;
     bool m_stale = true;
 };
 
