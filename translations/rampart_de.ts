@@ -926,46 +926,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: rampart-cli COMMAND FILE [OPTIONS]
-
-Works on a Rampart ISMS file (.isms) without the GUI.
-
-Commands:
-  new FILE [--org NAME]       create a new ISMS file with the ISO/IEC 27001:2022 catalog
-  sample FILE                 create FILE with the bundled sample ISMS
-  info FILE [--json]          file format, organisation, catalog and register counts
-  check FILE [--strict]       check that FILE is a healthy Rampart file (exit 1 if not), then
-                              list the gaps in its Statement of Applicability as warnings
-                              (with --strict, exit 1 when there is any)
-  export FILE --json OUT      write the whole document as JSON
-  export FILE --soa CSV       write the Statement of Applicability as a spreadsheet (CSV)
-  import FILE --json IN       replace the document&apos;s content with a JSON export
-  import FILE --soa CSV [--dry-run]
-                              update the Statement of Applicability from a spreadsheet,
-                              matched by control; any problem changes nothing (exit 1);
-                              --dry-run checks and reports without writing
-  report FILE KIND --pdf OUT  print a report as PDF [--paper a4|letter]
-                              [--classification TEXT]; KIND: %1
-                              management-review: [--review N] (MR-02 or 2;
-                              default: the latest review)
-  export FILE --audit REF --worksheet OUT
-                              write an audit&apos;s checklist as a CSV worksheet to fill in
-  import FILE --audit REF --worksheet IN [--dry-run]
-                              read a filled-in worksheet back into the audit&apos;s checklist;
-                              nothing is written if any row has a problem
-                              audit-plan and audit-report: --audit REF
-  export FILE [--risks OUT] [--treatment-plan OUT] [--assets OUT]
-                              write the risk register, treatment plan or assets as CSV
-  import FILE [--assets IN] [--risks IN] [--map &apos;Header=field,...&apos;] [--dry-run]
-                              add assets and risks from CSV files (UTF-8, comma or
-                              semicolon); prints the column mapping and every problem,
-                              and writes nothing if there is any
-
-Exit status: 0 success, 1 failure (stderr says why), 2 usage error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>
 Fields for --map (or &quot;ignore&quot;):
   risks:  %1
@@ -1222,6 +1182,63 @@ Fields for --map (or &quot;ignore&quot;):
     </message>
     <message>
         <source>export/import: the audit&apos;s checklist worksheet (CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: rampart-cli COMMAND FILE [OPTIONS]
+
+Works on a Rampart ISMS file (.isms) without the GUI.
+
+Commands:
+  new FILE [--org NAME]       create a new ISMS file with the ISO/IEC 27001:2022 catalog
+  sample FILE                 create FILE with the bundled sample ISMS
+  info FILE [--json]          file format, organisation, catalog and register counts
+  check FILE [--strict]       check that FILE is a healthy Rampart file (exit 1 if not), then
+                              list the gaps in its Statement of Applicability as warnings
+                              (with --strict, exit 1 when there is any)
+  export FILE --json OUT      write the whole document as JSON
+  export FILE --soa CSV       write the Statement of Applicability as a spreadsheet (CSV)
+  import FILE --json IN       replace the document&apos;s content with a JSON export
+  import FILE --soa CSV [--dry-run]
+                              update the Statement of Applicability from a spreadsheet,
+                              matched by control; any problem changes nothing (exit 1);
+                              --dry-run checks and reports without writing
+  report FILE KIND --pdf OUT  print a report as PDF [--paper a4|letter]
+                              [--classification TEXT]
+                              KIND: %1
+                              management-review: [--review N] (MR-02 or 2;
+                              default: the latest review)
+                              audit-plan and audit-report: --audit REF
+  export FILE --audit REF --worksheet OUT
+                              write an audit&apos;s checklist as a CSV worksheet to fill in
+  import FILE --audit REF --worksheet IN [--dry-run]
+                              read a filled-in worksheet back into the audit&apos;s checklist;
+                              nothing is written if any row has a problem
+  export FILE [--risks OUT] [--treatment-plan OUT] [--assets OUT]
+                              write the risk register, treatment plan or assets as CSV
+  import FILE [--assets IN] [--risks IN] [--map &apos;Header=field,...&apos;] [--dry-run]
+                              add assets and risks from CSV files (UTF-8, comma or
+                              semicolon); prints the column mapping and every problem,
+                              and writes nothing if there is any
+
+Exit status: 0 success, 1 failure (stderr says why), 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--audits needs a number of audits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample: generated internal audits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3027,15 +3044,15 @@ Fields for --map (or &quot;ignore&quot;):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1.plannedControls: &quot;%2&quot; is not an Annex A control of %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1.acceptedOn: is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>riskMethod: expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.plannedControls: &quot;%2&quot; is not an Annex A control of %3, nor one of the organisation&apos;s own controls (soa.ownControls)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4111,6 +4128,74 @@ Fields for --map (or &quot;ignore&quot;):
         <source>Gaps Rampart found in this Statement of Applicability at the time of printing.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Risk register and risk assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk assessment method (scales, matrix, levels, acceptance criteria), heat maps before and after treatment, a summary of the results and the full risk register (clauses 6.1.2, 8.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk treatment plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each treated risk with its option, controls and actions (owner, due date, status), the actions by owner, and the risk owners&apos; acceptance of residual risks with a sign-off block (clauses 6.1.3 e and f, 8.3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above the acceptance threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptances of residual risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 needing renewal or expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In detail: the reports “%1” (report kind risks) and “%2” (report kind treatment-plan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequirementRules</name>
@@ -4817,10 +4902,6 @@ Fields for --map (or &quot;ignore&quot;):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an Annex A control of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a risk status (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4874,6 +4955,10 @@ Fields for --map (or &quot;ignore&quot;):
     </message>
     <message>
         <source>Unable to write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an Annex A control of %2, nor one of the organisation&apos;s own controls</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5021,6 +5106,626 @@ Fields for --map (or &quot;ignore&quot;):
     </message>
     <message>
         <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskReports</name>
+    <message>
+        <source>not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L%1 × I%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not described</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood ↓ / Impact →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 risks rated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk(s) without this rating are not in the map.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk assessment results, clauses 6.1.2 and 8.2 of ISO/IEC 27001:2022</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document holds the organisation&apos;s information security risk assessment: the method by which risks are identified, analysed and evaluated (clause 6.1.2), the results as heat maps and figures, and the risk register with every risk, its owner, its rating before and after treatment and the treatment chosen (clause 8.2). Ratings are derived from the likelihood and impact through the method below; &quot;now&quot; means the residual rating where it is given, else the inherent one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register holds no risks yet: the risk assessment has not been recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated before treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated after treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above the acceptance threshold now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this risk assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The level of a risk is read from its likelihood (row) and its impact (column); its score is likelihood × impact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells of the matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be accepted by the risk owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above the threshold: to be treated, or retained with a written justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk acceptance criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks up to and including the level %1 may be accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Risk assessment method (clause 6.1.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of risks in each cell of the risk matrix, before treatment (inherent rating) and after treatment (residual rating).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before treatment (inherent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After treatment (residual)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks per level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By treatment option (clause 6.1.3 a)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above the acceptance threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No risk lies above the acceptance threshold (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk(s) rated above %1 now: each needs treatment, or a justified acceptance by its owner (see the risk treatment plan).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 highest are listed here; the register below holds the other %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No risk is overdue for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 are listed here; the register below marks the other %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register holds no risks yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One entry per risk. L is the likelihood and I the impact on the method&apos;s scales; the second line of an entry holds the scenario, the existing controls and the notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threat / vulnerability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vulnerability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing controls:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affects: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identified %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reviewed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk register (clauses 6.1.2, 8.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The asset inventory is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C / I / A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk treatment plan, clauses 6.1.3 e) and f) and 8.3 of ISO/IEC 27001:2022</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan sets out how the organisation treats its information security risks (clause 6.1.3 e): for each risk the treatment option and the controls chosen, and the actions that put them in place, with who does them and by when; then the risk owners&apos; acceptance of the residual risks (clause 6.1.3 f). Progress is recorded as the plan is carried out (clause 8.3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks with a treatment decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in all: %2 open, %3 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptances of residual risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in force, %2 needing renewal, %3 expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register holds no risks yet, so there is nothing to treat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No treatment has been decided for any risk yet, and no action is planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each risk with its treatment, followed by its actions. Actions past their due date and not done are marked overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost or effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before treatment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after treatment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No treatment action recorded for this risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment of each risk (clauses 6.1.3 e, 8.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No treatment action has been recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Actions by owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No risk owner has accepted a residual risk yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Each acceptance holds the risk as it was rated when accepted. An acceptance needs renewal when the risk&apos;s level, score or treatment has changed since, and runs out on its expiry date (else %n month(s) after it was given, the method&apos;s review interval). Older acceptances of the same risk are superseded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks retained above the acceptance threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No justification recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No risk above the acceptance threshold (%1) is retained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance of residual risks (clause 6.1.3 f)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no treatment for the risk owners to approve yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By signing, each risk owner approves the treatment of the risks they own as set out in this plan, and accepts the residual risks as stated in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval by the risk owners (clause 6.1.3 f)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5247,6 +5952,21 @@ Fields for --map (or &quot;ignore&quot;):
         <source>Never reviewed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Excluded but relied on by risk treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded but relied on by risk treatment: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SoaCsv</name>
@@ -5376,6 +6096,10 @@ Fields for --map (or &quot;ignore&quot;):
     </message>
     <message>
         <source>Nothing could be imported from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column &quot;%2&quot;: %3 is marked not applicable, but the treatment of %4 plans it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7492,6 +8216,18 @@ Use “%2” to record the first.</source>
         <source>Audit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The preview is out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot print the report</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rampart::RequirementChecklistModel</name>
@@ -8392,10 +9128,6 @@ Use “%2” to record the first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Planned Annex A controls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Affected properties</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8479,6 +9211,14 @@ Use “%2” to record the first.</source>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1  %2 (own control)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned controls (Annex A and own)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rampart::RiskScaleModel</name>
@@ -8524,10 +9264,6 @@ Use “%2” to record the first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an Annex A control of ISO/IEC 27001:2022.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Every risk needs a reference.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8549,6 +9285,10 @@ Use “%2” to record the first.</source>
     </message>
     <message>
         <source>Unknown field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an Annex A control of ISO/IEC 27001:2022, nor one of the organisation&apos;s own controls.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8788,6 +9528,21 @@ Use “%2” to record the first.</source>
         <source>Justification for exclusion (required)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more (see the Risks area)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;color:#b3261e&quot;&gt;Excluded, but the treatment of these risks relies on it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a risk to open it in the risk register</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rampart::SoaFindingModel</name>
@@ -8864,6 +9619,48 @@ Use “%2” to record the first.</source>
     </message>
     <message>
         <source>Last reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 (residual risk not rated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (residual %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No risk treatment plans this control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded, but these risks&apos; treatment relies on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risks whose treatment plans this control, with their residual level (from the risk register; double-click to open one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked risks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9108,6 +9905,29 @@ Mark it not applicable anyway? The risks keep the control in their treatment unt
     </message>
     <message>
         <source>Deleted %1 (Edit &gt; Undo brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open risk %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Excluded controls that risks rely on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was imported. It marks controls not applicable that the treatment of risks plans; the risks keep them until you change their treatment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1; the treatment of %2 no longer plans it (Edit &gt; Undo brings both back)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
