@@ -14,13 +14,20 @@ namespace settings {
 void addRecentFile(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    QStringList files = RecentFiles.get();
+    // One settings object for both keys: the settings file is read once and written at
+    // most once (each write is a synced save), and not at all when nothing changes, as
+    // when the last file is opened again.
+    QSettings store;
+    const QStringList before = store.value(QLatin1String(RecentFiles.key)).toStringList();
+    QStringList files = before;
     files.removeAll(absolute);
     files.prepend(absolute);
     while (files.size() > MaxRecentFiles)
         files.removeLast();
-    RecentFiles.set(files);
-    LastFile.set(absolute);
+    if (files == before && store.value(QLatin1String(LastFile.key)).toString() == absolute)
+        return;
+    store.setValue(QLatin1String(RecentFiles.key), files);
+    store.setValue(QLatin1String(LastFile.key), absolute);
 }
 
 void removeRecentFile(const QString &path)

@@ -12,6 +12,7 @@
 #include "riskregisterpanel.h"
 #include "riskspage.h"
 #include "sample.h"
+#include "settings.h"
 #include "soa.h"
 #include "soadetailpane.h"
 #include "soapage.h"
@@ -22,6 +23,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -50,6 +52,7 @@ private Q_SLOTS:
 
     void firstRunShowsWelcome();
     void welcomeBuiltOnlyWhenNeeded();
+    void recentFilesFollowWhatIsOpened();
     void sampleOpensOnOverview();
     void editNameThroughFormThenUndo();
     void editIsOnDiskAtOnce();
@@ -137,6 +140,27 @@ void TestMainWindow::welcomeBuiltOnlyWhenNeeded()
     auto *welcome = window.findChild<QWidget *>(QStringLiteral("welcomePage"));
     QVERIFY(welcome);
     QVERIFY(welcome->isVisible());
+}
+
+void TestMainWindow::recentFilesFollowWhatIsOpened()
+{
+    QString error;
+    const QString first = QFileInfo(path(QStringLiteral("first.isms"))).absoluteFilePath();
+    const QString second = QFileInfo(path(QStringLiteral("second.isms"))).absoluteFilePath();
+    QVERIFY2(createSample(first, &error), qPrintable(error));
+    QVERIFY2(createSample(second, &error), qPrintable(error));
+    settings::RecentFiles.set({});
+    settings::LastFile.set({});
+    MainWindow window;
+    QVERIFY(window.openFileAt(first, QStringLiteral("overview")));
+    QVERIFY(window.openFileAt(second, QStringLiteral("overview")));
+    QCOMPARE(settings::RecentFiles.get(), QStringList({second, first}));
+    QCOMPARE(settings::LastFile.get(), second);
+    // Opened again, a file moves to the top once; opened twice, nothing changes.
+    QVERIFY(window.openFileAt(first, QStringLiteral("overview")));
+    QVERIFY(window.openFileAt(first, QStringLiteral("overview")));
+    QCOMPARE(settings::RecentFiles.get(), QStringList({first, second}));
+    QCOMPARE(settings::LastFile.get(), first);
 }
 
 void TestMainWindow::sampleOpensOnOverview()
