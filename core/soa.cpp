@@ -73,23 +73,36 @@ SoaCompleteness::RelyingRisks Soa::relyingRisks(bool excludedOnly) const
     if (excludedOnly)
         return m_document.risks().risksRelyingOnExcludedControls();
     SoaCompleteness::RelyingRisks out;
+    const QHash<qint64, std::vector<LinkedRisk>> byEntry = linkedRisksByEntry(entries());
+    for (auto it = byEntry.cbegin(); it != byEntry.cend(); ++it) {
+        QStringList &references = out[it.key()];
+        for (const LinkedRisk &risk : it.value())
+            references << risk.reference;
+    }
+    return out;
+}
+
+QHash<qint64, std::vector<LinkedRisk>> Soa::linkedRisksByEntry(const std::vector<SoaEntry> &entries) const
+{
     QHash<QString, qint64> entryOfCode;
     QHash<qint64, qint64> entryOfOwn;
-    for (const SoaEntry &e : entries()) {
+    for (const SoaEntry &e : entries) {
         if (e.own)
             entryOfOwn.insert(e.ownControlId, e.id);
         else
             entryOfCode.insert(e.controlRef, e.id);
     }
-    for (const PlannedControlLink &link : m_document.risks().plannedControlLinks()) {
+    QHash<qint64, std::vector<LinkedRisk>> out;
+    for (PlannedControlLink &link : m_document.risks().plannedControlLinks()) {
         const qint64 entryId =
             link.ownControlId != 0 ? entryOfOwn.value(link.ownControlId) : entryOfCode.value(link.controlCode);
         if (entryId != 0)
-            out[entryId] << link.risk.reference;
+            out[entryId].push_back(std::move(link.risk));
     }
-    for (QStringList &references : out)
-        std::stable_sort(references.begin(), references.end(),
-                         [](const QString &a, const QString &b) { return ValueRules::naturalCompare(a, b) < 0; });
+    for (std::vector<LinkedRisk> &risks : out)
+        std::stable_sort(risks.begin(), risks.end(), [](const LinkedRisk &a, const LinkedRisk &b) {
+            return ValueRules::naturalCompare(a.reference, b.reference) < 0;
+        });
     return out;
 }
 

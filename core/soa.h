@@ -49,6 +49,9 @@ public:
     // The risks whose treatment plans this entry's control, derived from the risk
     // register (never typed).
     std::vector<LinkedRisk> linkedRisks(const SoaEntry &entry) const;
+    // The same for every entry of entries at once, in one query, by entry id; each list
+    // in the order of the risk references (R-9 before R-10).
+    QHash<qint64, std::vector<LinkedRisk>> linkedRisksByEntry(const std::vector<SoaEntry> &entries) const;
 
     // Asked before a control that risk treatments rely on is marked not applicable;
     // gets the risks ("R-012 Ransomware ...") and answers whether to go ahead. Without

@@ -136,31 +136,15 @@ qint64 SoaModel::entryIdOfLink(const PlannedControlLink &link) const
 
 void SoaModel::reloadLinks()
 {
-    m_linkedRisks.clear();
+    std::vector<SoaEntry> entries;
+    for (const Group &g : m_groups)
+        entries.insert(entries.end(), g.rows.begin(), g.rows.end());
+    m_linkedRisks = m_document->soa().linkedRisksByEntry(entries);
     m_entriesOfRisk.clear();
-    QHash<QString, qint64> entryOfCode;
-    QHash<qint64, qint64> entryOfOwn;
-    for (const Group &g : m_groups) {
-        for (const SoaEntry &e : g.rows) {
-            if (e.own)
-                entryOfOwn.insert(e.ownControlId, e.id);
-            else
-                entryOfCode.insert(e.controlRef, e.id);
-        }
+    for (auto it = m_linkedRisks.cbegin(); it != m_linkedRisks.cend(); ++it) {
+        for (const LinkedRisk &risk : it.value())
+            m_entriesOfRisk[risk.id] << it.key();
     }
-    for (PlannedControlLink &link : m_document->risks().plannedControlLinks()) {
-        const qint64 entryId =
-            link.ownControlId != 0 ? entryOfOwn.value(link.ownControlId) : entryOfCode.value(link.controlCode);
-        if (entryId == 0)
-            continue;
-        m_entriesOfRisk[link.risk.id] << entryId;
-        m_linkedRisks[entryId].push_back(std::move(link.risk));
-    }
-    // R-9 before R-10, as the register sorts them.
-    for (std::vector<LinkedRisk> &risks : m_linkedRisks)
-        std::stable_sort(risks.begin(), risks.end(), [](const LinkedRisk &a, const LinkedRisk &b) {
-            return ValueRules::naturalCompare(a.reference, b.reference) < 0;
-        });
 }
 
 QList<qint64> SoaModel::updateLinksOfRisk(qint64 riskId, bool removed)
