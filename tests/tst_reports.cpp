@@ -3,6 +3,7 @@
 // text and never as markup.
 
 #include "document.h"
+#include "reports/drawntable.h"
 #include "reports/html.h"
 #include "reports/reports.h"
 #include "sample.h"
@@ -29,6 +30,8 @@ private Q_SLOTS:
     void contentsPointAtTheRightPages();
     void hostileTextPrintsAsText();
     void htmlHelpersEscape();
+    void cellMarkupForDrawnTables();
+    void drawnTablesTakeOnlyWhatTheyDraw();
     void paperSizes();
     void cliRefusesBadArguments();
     void failedWriteLeavesNoFile();
@@ -166,6 +169,68 @@ void TestReports::htmlHelpersEscape()
     table.addRow({html::text(QStringLiteral("<td>"))});
     QVERIFY(table.toHtml().contains(QStringLiteral("<thead>")));
     QVERIFY(table.toHtml().contains(QStringLiteral("&lt;td&gt;")));
+}
+
+void TestReports::cellMarkupForDrawnTables()
+{
+    using reportlayout::RichText;
+    const QFont font;
+    RichText cell;
+    QVERIFY(reportlayout::parseCellHtml(QStringLiteral("<b>R-1</b> a &amp; &lt;b&gt; &quot;c&quot; &#39;d&#39;"), font, &cell));
+    QCOMPARE(cell.text, QStringLiteral("R-1 a & <b> \"c\" 'd'"));
+    QCOMPARE(cell.formats.size(), 1);
+    QCOMPARE(cell.formats.at(0).start, 0);
+    QCOMPARE(cell.formats.at(0).length, 3);
+    QCOMPARE(cell.formats.at(0).format.fontWeight(), int(QFont::Bold));
+
+    // What html::text makes of user text comes back as that text.
+    const QString user = QStringLiteral("x < y & \"z\"\nsecond line ") + QString(QLatin1Char('W')).repeated(60);
+    QVERIFY(reportlayout::parseCellHtml(html::text(user), font, &cell));
+    QString expected = user;
+    expected.replace(QLatin1Char('\n'), QChar(QChar::LineSeparator));
+    QCOMPARE(QString(cell.text).remove(QChar(0x200B)), expected);
+
+    QVERIFY(reportlayout::parseCellHtml(QStringLiteral("<span class=\"warn\">late</span><br/>next"), font, &cell));
+    QCOMPARE(cell.text, QStringLiteral("late") + QChar(QChar::LineSeparator) + QStringLiteral("next"));
+    QCOMPARE(cell.formats.size(), 1);
+    QCOMPARE(cell.formats.at(0).format.foreground().color(), QColor(0x9a, 0x4d, 0x00));
+
+    QVERIFY(reportlayout::parseCellHtml(
+        QStringLiteral("<span style=\"background-color: #ff0000; color: #ffffff\">&nbsp;High&nbsp;</span> 12"), font, &cell));
+    QCOMPARE(cell.text, QChar(0xA0) + QStringLiteral("High") + QChar(0xA0) + QStringLiteral(" 12"));
+    QCOMPARE(cell.formats.at(0).format.background().color(), QColor(Qt::red));
+    QCOMPARE(cell.formats.at(0).format.foreground().color(), QColor(Qt::white));
+
+    QVERIFY(reportlayout::parseCellHtml(QStringLiteral("<span style=\"font-size: 8pt\"><b>a</b> <span class=\"muted\">b</span></span>"),
+                                        font, &cell));
+    QCOMPARE(cell.text, QStringLiteral("a b"));
+    for (const auto &range : std::as_const(cell.formats))
+        QCOMPARE(range.format.fontPointSize(), 8.0);
+
+    // Markup it does not know is left to QTextDocument.
+    for (const QString &html : {QStringLiteral("<a href=\"x\">link</a>"), QStringLiteral("<table><tr><td>x</td></tr></table>"),
+                                QStringLiteral("<b>open"), QStringLiteral("<b>x</span>"), QStringLiteral("<span class=\"other\">x</span>"),
+                                QStringLiteral("<span style=\"float: left\">x</span>"), QStringLiteral("&bogus;")})
+        QVERIFY2(!reportlayout::parseCellHtml(html, font, &cell), qPrintable(html));
+}
+
+void TestReports::drawnTablesTakeOnlyWhatTheyDraw()
+{
+    html::Table table({QStringLiteral("Risk"), QStringLiteral("Title")}, {20, 80});
+    table.addRow({QStringLiteral("<b>R-1</b>"), html::text(QStringLiteral("<script>"))});
+    table.addRow(QList<html::Cell>{{QStringLiteral("Second line"), {}, 2}}, true);
+    table.addRow(QList<html::Cell>{{QStringLiteral("<b>Group</b>"), QColor(Qt::lightGray), 2}});
+    auto drawn = reportlayout::DrawnTable::fromHtml(table.toHtml());
+    QVERIFY(drawn);
+    QCOMPARE(drawn->rowCount(), 3);
+
+    html::Table nested({QStringLiteral("A")});
+    nested.addRow({QStringLiteral("<table><tr><td>x</td></tr></table>")});
+    QVERIFY(!reportlayout::DrawnTable::fromHtml(nested.toHtml()));
+    html::Table linked({QStringLiteral("A")});
+    linked.addRow({QStringLiteral("<a href=\"https://example.org\">x</a>")});
+    QVERIFY(!reportlayout::DrawnTable::fromHtml(linked.toHtml()));
+    QVERIFY(!reportlayout::DrawnTable::fromHtml(html::facts({{QStringLiteral("a"), QStringLiteral("b")}})));
 }
 
 void TestReports::paperSizes()

@@ -1,5 +1,6 @@
 #include "reportdocument.h"
 
+#include "drawntable.h"
 #include "html.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -71,13 +72,71 @@ struct Span
     }
 };
 
+// How QTextDocument lays out a line of fixed height on a device: the block advances
+// by the height times scale (it scales as CSS pixels, by a factor that depends on the
+// platform's idea of a screen), and the line's text sits lineY = slope * height +
+// intercept below the block's top. Measured once per resolution.
+struct FixedLineMetrics
+{
+    double scale = 1;
+    double slope = 0;
+    double intercept = 0;
+};
+
+FixedLineMetrics fixedLineMetrics(QPaintDevice *device)
+{
+    thread_local QHash<int, FixedLineMetrics> known;
+    const int dpi = device ? device->logicalDpiY() : 0;
+    const auto found = known.constFind(dpi);
+    if (found != known.constEnd())
+        return *found;
+    QTextDocument probe;
+    probe.documentLayout()->setPaintDevice(device);
+    probe.setDocumentMargin(0);
+    probe.setPlainText(QStringLiteral("x\nx\nx"));
+    const double heights[2] = {100, 200};
+    QTextBlock block = probe.begin();
+    for (double height : heights) {
+        QTextBlockFormat format;
+        format.setLineHeight(height, QTextBlockFormat::FixedHeight);
+        QTextCursor(block).setBlockFormat(format);
+        block = block.next();
+    }
+    probe.documentLayout()->documentSize();
+    FixedLineMetrics metrics;
+    const QTextBlock first = probe.begin();
+    const QTextBlock second = first.next();
+    const QTextBlock third = second.next();
+    auto top = [&probe](const QTextBlock &b) { return probe.documentLayout()->blockBoundingRect(b).top(); };
+    auto lineY = [](const QTextBlock &b) { return b.layout()->lineCount() > 0 ? b.layout()->lineAt(0).y() : 0.0; };
+    if (third.isValid() && top(second) > 0) {
+        metrics.scale = top(second) / heights[0];
+        metrics.slope = (lineY(second) - lineY(first)) / (heights[1] - heights[0]);
+        metrics.intercept = lineY(first) - metrics.slope * heights[0];
+    }
+    known.insert(dpi, metrics);
+    return metrics;
+}
+
 Span blockSpan(QTextDocument &doc, const QTextBlock &block)
 {
     Span s;
     const QTextLayout *layout = block.layout();
     if (!layout || layout->lineCount() == 0)
         return s;
-    const double top = doc.documentLayout()->blockBoundingRect(block).top();
+    const QRectF rect = doc.documentLayout()->blockBoundingRect(block);
+    if (block.blockFormat().lineHeightType() == QTextBlockFormat::FixedHeight) {
+        // The place of a drawn table (fixLineHeights): the whole height of its line,
+        // found from where the line's text is (a line pushed to the next page takes
+        // its block's height along).
+        const FixedLineMetrics metrics = fixedLineMetrics(doc.documentLayout()->paintDevice());
+        const double height = block.blockFormat().lineHeight();
+        s.top = rect.top() + layout->lineAt(0).y() - (metrics.slope * height + metrics.intercept);
+        s.bottom = s.top + height * metrics.scale;
+        s.valid = true;
+        return s;
+    }
+    const double top = rect.top();
     const QTextLine last = layout->lineAt(layout->lineCount() - 1);
     s.top = top + layout->lineAt(0).y();
     s.bottom = top + last.y() + last.height();
@@ -111,13 +170,40 @@ struct Item
     int table = -1;   // for rows: index of their table's opening tag and header; -1: a block
     bool breakBefore = false;  // starts on a new page
     bool heading = false;  // a heading, or what introduces the next item: kept with the next
+    int drawn = -1;  // a table drawn by DrawnTable: this item holds its place in the flow
 };
 
 struct Flow
 {
     std::vector<Item> items;
     QStringList tables;  // per table: its opening tag and <thead>
+    // Tables drawn directly (drawntable.h), and the height of their header and first
+    // record: what their place in the flow takes up.
+    std::vector<std::shared_ptr<reportlayout::DrawnTable>> drawn;
+    std::vector<double> drawnLead;
 };
+
+// Grid tables (html::Table) of more rows than this, header included, are drawn by
+// DrawnTable where it reads their cells: all of them but for tests, which set
+// RAMPART_REPORT_DRAWN_ROWS to have QTextDocument lay them out too. Drawing takes a
+// tenth of the time and draws every table the same way, whatever its size.
+int drawnTableRows()
+{
+    static const int rows = [] {
+        bool ok = false;
+        const int value = qEnvironmentVariableIntValue("RAMPART_REPORT_DRAWN_ROWS", &ok);
+        return ok && value > 0 ? value : 1;
+    }();
+    return rows;
+}
+
+// The HTML that holds a drawn table's place: one line, made as tall as the table's
+// start once laid out (fixLineHeights).
+const QString &placeholderHtml()
+{
+    static const QString html = QStringLiteral("<p>&nbsp;</p>");
+    return html;
+}
 
 const QString &pageBreakStyle()
 {
@@ -242,7 +328,16 @@ void splitInto(const QString &html, Flow *flow)
         flush();
         const qsizetype end = elementEnd(html, at, name);
         const QString element = html.mid(at, end - at);
-        if (name == QLatin1String("table")) {
+        std::unique_ptr<reportlayout::DrawnTable> drawn;
+        if (name == QLatin1String("table") && element.startsWith(QLatin1String("<table class=\"grid\""))
+            && element.count(QLatin1String("<tr")) > drawnTableRows())
+            drawn = reportlayout::DrawnTable::fromHtml(element);
+        if (drawn) {
+            Item item{placeholderHtml(), -1, false, false};
+            item.drawn = int(flow->drawn.size());
+            flow->drawn.push_back(std::move(drawn));
+            flow->items.push_back(item);
+        } else if (name == QLatin1String("table")) {
             splitTable(element, flow);
         } else {
             const QString openTag = element.left(element.indexOf(QLatin1Char('>')) + 1);
@@ -257,6 +352,12 @@ void splitInto(const QString &html, Flow *flow)
     flush();
 }
 
+const QString &spacerAnchor()
+{
+    static const QString name = QStringLiteral("top-spacer");
+    return name;
+}
+
 QString unitAnchor(size_t index)
 {
     return QStringLiteral("unit-%1").arg(index);
@@ -264,9 +365,11 @@ QString unitAnchor(size_t index)
 
 // The HTML of items [from, to): rows inside their tables, each item with an anchor to
 // find it after the layout.
-QString assemble(const Flow &flow, size_t from, size_t to)
+QString assemble(const Flow &flow, size_t from, size_t to, bool spacer)
 {
     QString out = QStringLiteral("<html><body>");
+    if (spacer)
+        out += QStringLiteral("<p><a name=\"%1\"></a>&nbsp;</p>").arg(spacerAnchor());
     int open = -1;
     for (size_t i = from; i < to; ++i) {
         const Item &item = flow.items[i];
@@ -358,9 +461,40 @@ std::vector<Placed> itemSpans(QTextDocument &doc, size_t from, size_t to)
     return placed;
 }
 
+// Lines made a given height (device units) after the HTML is in: the places of drawn
+// tables, and the space a window leaves at its top for the end of a drawn table.
+using FixedLines = std::vector<std::pair<QString, double>>;
+
+void fixLineHeights(QTextDocument &doc, const FixedLines &lines, QPaintDevice *device)
+{
+    if (lines.empty())
+        return;
+    const double scale = fixedLineMetrics(device).scale;
+    QHash<QString, double> heights;
+    for (const auto &[name, height] : lines)
+        heights.insert(name, height);
+    for (QTextBlock block = doc.begin(); block.isValid() && !heights.isEmpty(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QStringList names = it.fragment().charFormat().anchorNames();
+            for (const QString &name : names) {
+                const auto found = heights.constFind(name);
+                if (found == heights.constEnd())
+                    continue;
+                QTextBlockFormat format = block.blockFormat();
+                format.setLineHeight(*found / scale, QTextBlockFormat::FixedHeight);
+                format.setTopMargin(0);
+                format.setBottomMargin(0);
+                QTextCursor(block).setBlockFormat(format);
+                heights.erase(found);
+            }
+        }
+    }
+}
+
 struct Window
 {
     QString html;  // as laid out
+    FixedLines fixedLines;
     int pages = 0;  // drawn from its top
     // The layout itself while the report is short enough to keep it; else the window is
     // laid out again to be drawn (the same HTML gives the same pages).
@@ -414,8 +548,13 @@ size_t breakTarget(const Flow &flow, size_t item)
     return item;
 }
 
+// Lays flow out in windows. With topOffset, the first page starts that far down (below
+// the end of a drawn table); if the first item cannot stay there (a heading whose text
+// would go on on the next page), nothing is laid out and *refused is set. lastTop: where
+// the last item starts on the last page.
 std::vector<Window> paginate(Flow &flow, QPagedPaintDevice *device, const QSizeF &size,
-                             std::vector<SectionAnchor> *sections)
+                             std::vector<SectionAnchor> *sections, double topOffset = 0, double *lastTop = nullptr,
+                             bool *refused = nullptr)
 {
     std::vector<Window> windows;
     const size_t count = flow.items.size();
@@ -428,8 +567,17 @@ std::vector<Window> paginate(Flow &flow, QPagedPaintDevice *device, const QSizeF
         auto holder = std::make_shared<QTextDocument>();
         QTextDocument &doc = *holder;
         setUp(doc, device, size);
-        const QString html = assemble(flow, from, to);
+        const bool spacer = from == 0 && topOffset > 0;
+        const QString html = assemble(flow, from, to, spacer);
+        FixedLines fixedLines;
+        if (spacer)
+            fixedLines.emplace_back(spacerAnchor(), topOffset);
+        for (size_t i = from; i < to; ++i) {
+            if (flow.items[i].drawn >= 0)
+                fixedLines.emplace_back(unitAnchor(i), flow.drawnLead[size_t(flow.items[i].drawn)]);
+        }
         doc.setHtml(html);
+        fixLineHeights(doc, fixedLines, device);
         doc.documentLayout()->documentSize();  // lays the document out
         const int pages = doc.pageCount();
         const double pageHeight = doc.pageSize().height();
@@ -475,7 +623,11 @@ std::vector<Window> paginate(Flow &flow, QPagedPaintDevice *device, const QSizeF
 
         // The first place in this layout that needs a page break.
         size_t problem = to;
-        for (size_t i = from + 1; i < to && problem == to; ++i) {
+        if (spacer && at(from).valid && pageOf(at(from).top) > 0) {
+            *refused = true;  // nothing of it fits below the drawn table
+            return {};
+        }
+        for (size_t i = spacer ? from : from + 1; i < to && problem == to; ++i) {
             if (!at(i).valid)
                 continue;
             const size_t next = nextValid(i);
@@ -494,6 +646,10 @@ std::vector<Window> paginate(Flow &flow, QPagedPaintDevice *device, const QSizeF
             if (!needed)
                 continue;
             const size_t target = breakTarget(flow, i);
+            if (spacer && target == from) {
+                *refused = true;  // what starts the flow must start on a page of its own
+                return {};
+            }
             if (target > from && !flow.items[target].breakBefore)
                 problem = target;
         }
@@ -508,6 +664,10 @@ std::vector<Window> paginate(Flow &flow, QPagedPaintDevice *device, const QSizeF
                     last = std::max(last, pageOf(at(i).bottom - 2));
             }
             boundary = std::min(pages, last + 1);
+            if (lastTop && at(to - 1).valid) {
+                const double top = at(to - 1).top;
+                *lastTop = std::max(0.0, top - pageOf(at(to - 1).bottom - 2) * pageHeight);
+            }
         } else {
             const int limit = problem < to ? pageOf(at(problem).top) : pages - 1;
             // The last page boundary up to limit that no item crosses and that has no
@@ -570,13 +730,99 @@ std::vector<Window> paginate(Flow &flow, QPagedPaintDevice *device, const QSizeF
             continue;
         }
         collectSections(doc, boundary, pagesSoFar, sections);
-        windows.push_back({html, boundary, pagesSoFar + boundary <= KeptPages ? holder : nullptr});
+        windows.push_back({html, fixedLines, boundary, pagesSoFar + boundary <= KeptPages ? holder : nullptr});
         pagesSoFar += boundary;
         if (carry < count)
             perWindow = std::max<size_t>(8, (carry - from) * 6 / size_t(boundary) + 1);
         from = carry;
     }
     return windows;
+}
+
+// What goes on one page: a page of a window, a page of a drawn table, or both (a table
+// that starts below the end of a window's text, or text that goes on below a table).
+struct Part
+{
+    int window = -1;
+    int table = -1;
+    int page = 0;
+};
+
+struct LaidOut
+{
+    std::vector<Window> windows;
+    std::vector<std::shared_ptr<reportlayout::DrawnTable>> tables;
+    std::vector<std::vector<Part>> pages;
+};
+
+// Lays out the flow: the text in windows (paginate), each drawn table from where its
+// place in the text is, and the text after a drawn table below its end when there is
+// room for it.
+LaidOut layOut(Flow &flow, QPagedPaintDevice *device, const QSizeF &size, std::vector<SectionAnchor> *sections)
+{
+    LaidOut out;
+    out.tables = flow.drawn;
+    flow.drawnLead.clear();
+    for (const auto &table : flow.drawn) {
+        table->measure(device, size.width());
+        flow.drawnLead.push_back(std::min(table->leadHeight(), size.height() * 0.6));
+    }
+    auto pageAt = [&out](int index) -> std::vector<Part> & {
+        while (int(out.pages.size()) <= index)
+            out.pages.emplace_back();
+        return out.pages[size_t(index)];
+    };
+    size_t start = 0;
+    double offset = 0;  // where the drawn table before ended on its last page; 0: none
+    while (start < flow.items.size()) {
+        size_t end = start;
+        while (end < flow.items.size() && flow.items[end].drawn < 0)
+            ++end;
+        const bool endsInTable = end < flow.items.size();
+        if (endsInTable)
+            ++end;  // its place
+        Flow part;
+        part.tables = flow.tables;
+        part.drawnLead = flow.drawnLead;
+        part.items.assign(flow.items.begin() + qsizetype(start), flow.items.begin() + qsizetype(end));
+        std::vector<SectionAnchor> anchors;
+        double lastTop = 0;
+        bool refused = false;
+        std::vector<Window> windows;
+        const bool below = offset > 0 && !part.items.front().breakBefore;
+        if (below)
+            windows = paginate(part, device, size, &anchors, offset, &lastTop, &refused);
+        const bool continues = below && !refused;
+        if (!continues) {
+            anchors.clear();
+            windows = paginate(part, device, size, &anchors, 0, &lastTop);
+        }
+        const int base = continues ? int(out.pages.size()) - 1 : int(out.pages.size());
+        int page = base;
+        for (Window &w : windows) {
+            const int index = int(out.windows.size());
+            const int count = w.pages;
+            out.windows.push_back(std::move(w));
+            for (int i = 0; i < count; ++i)
+                pageAt(page++).push_back({index, -1, i});
+        }
+        for (const SectionAnchor &a : anchors)
+            sections->push_back({a.section, base + a.page});
+        offset = 0;
+        if (endsInTable) {
+            const int t = part.items.back().drawn;
+            reportlayout::DrawnTable &table = *flow.drawn[size_t(t)];
+            const int count = table.paginate(lastTop, size.height());
+            const int first = std::max(0, int(out.pages.size()) - 1);  // where its place is
+            for (int i = 0; i < count; ++i)
+                pageAt(first + i).push_back({-1, t, i});
+            // What follows goes on below it where that leaves room enough.
+            if (table.endOnLastPage() < size.height() * 0.95)
+                offset = table.endOnLastPage();
+        }
+        start = end;
+    }
+    return out;
 }
 
 } // namespace
@@ -676,37 +922,28 @@ int ReportDocument::render(QPagedPaintDevice *device, Paper paper) const
         splitInto(section.html, &bodyFlow);
     }
     std::vector<SectionAnchor> anchors;
-    std::vector<Window> contentsWindows;
-    int contentsPages = 0;
+    LaidOut contentsPages;
     if (withContents) {
         Flow flow;
         splitInto(contents({}), &flow);
         std::vector<SectionAnchor> none;
-        contentsWindows = paginate(flow, device, body.size(), &none);
-        for (const Window &w : contentsWindows)
-            contentsPages += w.pages;
+        contentsPages = layOut(flow, device, body.size(), &none);
     }
-    const std::vector<Window> bodyWindows = paginate(bodyFlow, device, body.size(), &anchors);
+    const LaidOut bodyPages = layOut(bodyFlow, device, body.size(), &anchors);
+    const int coverPages = qMax(1, cover.pageCount());
     if (withContents) {
         // The cover is page 1.
         QList<int> pages(sections.size(), 0);
         for (const SectionAnchor &a : anchors) {
-            if (a.section >= 0 && a.section < pages.size())
-                pages[a.section] = 1 + qMax(1, cover.pageCount()) + contentsPages + a.page;
+            if (a.section >= 0 && a.section < pages.size() && pages.at(a.section) == 0)
+                pages[a.section] = 1 + coverPages + int(contentsPages.pages.size()) + a.page;
         }
         Flow flow;
         splitInto(contents(pages), &flow);
         std::vector<SectionAnchor> none;
-        contentsWindows = paginate(flow, device, body.size(), &none);
+        contentsPages = layOut(flow, device, body.size(), &none);
     }
-    std::vector<Window> windows = contentsWindows;
-    windows.insert(windows.end(), bodyWindows.begin(), bodyWindows.end());
-    int contentPages = 0;
-    for (const Window &w : windows)
-        contentPages += w.pages;
-
-    const int coverPages = qMax(1, cover.pageCount());
-    const int total = coverPages + contentPages;
+    const int total = coverPages + int(contentsPages.pages.size() + bodyPages.pages.size());
 
     QPainter painter(device);
     QFont furniture(QStringLiteral("DejaVu Sans"));
@@ -737,10 +974,7 @@ int ReportDocument::render(QPagedPaintDevice *device, Paper paper) const
         painter.drawText(footerRect, Qt::AlignRight | Qt::AlignTop, tr("Page %1 of %2").arg(pageNumber).arg(total));
         painter.restore();
     };
-    auto drawPage = [&](QTextDocument &doc, int index) {
-        if (pageNumber > 0)
-            device->newPage();
-        drawFurniture();
+    auto drawText = [&](QTextDocument &doc, int index) {
         painter.save();
         painter.translate(body.left(), body.top() - index * body.height());
         // A line that starts exactly on the page boundary belongs to the next page.
@@ -752,19 +986,44 @@ int ReportDocument::render(QPagedPaintDevice *device, Paper paper) const
         doc.documentLayout()->draw(&painter, context);
         painter.restore();
     };
-    for (int i = 0; i < coverPages; ++i)
-        drawPage(cover, i);
-    for (const Window &w : windows) {
-        if (w.doc) {
-            for (int i = 0; i < w.pages; ++i)
-                drawPage(*w.doc, i);
-            continue;
+    auto beginPage = [&] {
+        if (pageNumber > 0)
+            device->newPage();
+        drawFurniture();
+    };
+    for (int i = 0; i < coverPages; ++i) {
+        beginPage();
+        drawText(cover, i);
+    }
+    for (const LaidOut *laidOut : std::initializer_list<const LaidOut *>{&contentsPages, &bodyPages}) {
+        // Windows beyond those kept are laid out again, one at a time, to be drawn.
+        int loadedWindow = -1;
+        std::unique_ptr<QTextDocument> loaded;
+        for (const std::vector<Part> &parts : laidOut->pages) {
+            beginPage();
+            for (const Part &part : parts) {
+                if (part.table >= 0) {
+                    painter.save();
+                    painter.translate(body.topLeft());
+                    laidOut->tables[size_t(part.table)]->drawPage(&painter, part.page);
+                    painter.restore();
+                    continue;
+                }
+                const Window &w = laidOut->windows[size_t(part.window)];
+                if (w.doc) {
+                    drawText(*w.doc, part.page);
+                    continue;
+                }
+                if (loadedWindow != part.window) {
+                    loaded = std::make_unique<QTextDocument>();
+                    setUp(*loaded, device, body.size());
+                    loaded->setHtml(w.html);
+                    fixLineHeights(*loaded, w.fixedLines, device);
+                    loadedWindow = part.window;
+                }
+                drawText(*loaded, part.page);
+            }
         }
-        QTextDocument doc;
-        setUp(doc, device, body.size());
-        doc.setHtml(w.html);
-        for (int i = 0; i < w.pages; ++i)
-            drawPage(doc, i);
     }
     painter.end();
     return total;
