@@ -25,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QPrintPreviewWidget>
 #include <QTest>
 #include <QUndoStack>
 
@@ -318,6 +319,11 @@ void TestRisksPage::riskReportsInReportsArea()
     QVERIFY(QFile(pdf).size() > 10000);
     page->selectKind(QStringLiteral("treatment-plan"));
     QTRY_VERIFY(page->previewPageCount() >= 5);
+    // A page with tables (drawn directly, reports/drawntable.h) in the preview.
+    if (auto *preview = page->findChild<QPrintPreviewWidget *>()) {
+        preview->setZoomMode(QPrintPreviewWidget::FitInView);
+        preview->setCurrentPage(4);
+    }
     screenshot(QStringLiteral("reports-treatment-plan"));
 }
 
