@@ -10,6 +10,7 @@
 #include "stores/changelogstore.h"
 #include "stores/organisationstore.h"
 
+#include <QBuffer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -94,6 +95,7 @@ private Q_SLOTS:
     void roundTripOddText();
     void importReplacesContent();
     void exportHasNoTimestampsAndFixedOrder();
+    void exportIsWrittenAsItIsMade();
     void importIsAllOrNothingOnBadInput();
     void importIsAllOrNothingOnWriteFailure();
     void badInput_data();
@@ -260,6 +262,37 @@ void TestJson::exportHasNoTimestampsAndFixedOrder()
     const QString jsonB = QString::fromUtf8(JsonIo::toJson(*b)).replace(uuid, QStringLiteral("UID"));
     QCOMPARE(jsonA, jsonB);
     QCOMPARE(JsonIo::toJson(*a), JsonIo::toJson(*a));
+}
+
+// The long arrays (assets, risks) are written one element at a time; the bytes are
+// those QJsonDocument writes for the whole, with and without rows, with odd text.
+void TestJson::exportIsWrittenAsItIsMade()
+{
+    TempDir dir;
+    QVERIFY2(dir.isValid(), qPrintable(dir.errorString()));
+    QString error;
+    const QString samplePath = dir.file(QStringLiteral("sample.isms"));
+    QVERIFY2(createSample(samplePath, &error), qPrintable(error));
+    auto sample = Document::open(samplePath, Database::Access::ReadWrite, &error);
+    QVERIFY2(sample, qPrintable(error));
+    auto empty = Document::create(dir.file(QStringLiteral("empty.isms")), QStringLiteral("Empty"), &error);
+    QVERIFY2(empty, qPrintable(error));
+    for (const Document *doc : {sample.get(), empty.get()}) {
+        const QByteArray streamed = JsonIo::toJson(*doc);
+        QJsonParseError parseError;
+        const QJsonDocument whole = QJsonDocument::fromJson(streamed, &parseError);
+        QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(parseError.errorString()));
+        QCOMPARE(streamed, whole.toJson(QJsonDocument::Indented));
+        QVERIFY(whole.object().value(QStringLiteral("risks")).isArray());
+        QVERIFY(whole.object().value(QStringLiteral("assets")).isArray());
+    }
+    QVERIFY(QJsonDocument::fromJson(JsonIo::toJson(*sample)).object().value(QStringLiteral("risks")).toArray().size() > 10);
+
+    // A device that takes no more: the export says so.
+    QBuffer refusing;
+    refusing.open(QIODevice::ReadOnly);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("ReadOnly device")));
+    QVERIFY(!JsonIo::write(*sample, &refusing));
 }
 
 void TestJson::importIsAllOrNothingOnBadInput()

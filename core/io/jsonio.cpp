@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
+#include <QBuffer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -743,58 +744,73 @@ QJsonObject methodToJson(const RiskMethod &m)
     };
 }
 
-QJsonArray assetsToJson(const std::vector<Asset> &assets)
+QJsonObject assetToJson(const Asset &a)
 {
-    QJsonArray array;
-    for (const Asset &a : assets) {
-        array.append(QJsonObject{
-            {QStringLiteral("uid"), a.uid},
-            {QStringLiteral("reference"), a.reference},
-            {QStringLiteral("name"), a.name},
-            {QStringLiteral("type"), a.type},
-            {QStringLiteral("owner"), a.owner},
-            {QStringLiteral("location"), a.location},
-            {QStringLiteral("confidentiality"), intOrNull(a.confidentiality)},
-            {QStringLiteral("integrity"), intOrNull(a.integrity)},
-            {QStringLiteral("availability"), intOrNull(a.availability)},
-            {QStringLiteral("description"), a.description},
-        });
-    }
-    return array;
+    return QJsonObject{
+        {QStringLiteral("uid"), a.uid},
+        {QStringLiteral("reference"), a.reference},
+        {QStringLiteral("name"), a.name},
+        {QStringLiteral("type"), a.type},
+        {QStringLiteral("owner"), a.owner},
+        {QStringLiteral("location"), a.location},
+        {QStringLiteral("confidentiality"), intOrNull(a.confidentiality)},
+        {QStringLiteral("integrity"), intOrNull(a.integrity)},
+        {QStringLiteral("availability"), intOrNull(a.availability)},
+        {QStringLiteral("description"), a.description},
+    };
 }
 
-QJsonArray risksToJson(const RiskRegisterBatch &batch)
+QJsonObject actionToJson(const RiskAction &a)
 {
-    QHash<qint64, QJsonArray> actions, acceptances;
-    for (const RiskAction &a : batch.actions) {
-        actions[a.riskId].append(QJsonObject{
-            {QStringLiteral("uid"), a.uid},
-            {QStringLiteral("title"), a.title},
-            {QStringLiteral("owner"), a.owner},
-            {QStringLiteral("dueOn"), dateOrNull(a.dueOn)},
-            {QStringLiteral("status"), a.status},
-            {QStringLiteral("effort"), a.effort},
-            {QStringLiteral("completedOn"), dateOrNull(a.completedOn)},
-        });
+    return QJsonObject{
+        {QStringLiteral("uid"), a.uid},
+        {QStringLiteral("title"), a.title},
+        {QStringLiteral("owner"), a.owner},
+        {QStringLiteral("dueOn"), dateOrNull(a.dueOn)},
+        {QStringLiteral("status"), a.status},
+        {QStringLiteral("effort"), a.effort},
+        {QStringLiteral("completedOn"), dateOrNull(a.completedOn)},
+    };
+}
+
+QJsonObject acceptanceToJson(const RiskAcceptance &a)
+{
+    return QJsonObject{
+        {QStringLiteral("uid"), a.uid},
+        {QStringLiteral("acceptedBy"), a.acceptedBy},
+        {QStringLiteral("acceptedOn"), a.acceptedOn},
+        {QStringLiteral("expiresOn"), dateOrNull(a.expiresOn)},
+        {QStringLiteral("justification"), a.justification},
+        {QStringLiteral("accepted"),
+         QJsonObject{{QStringLiteral("likelihood"), intOrNull(a.likelihood)},
+                     {QStringLiteral("impact"), intOrNull(a.impact)},
+                     {QStringLiteral("score"), intOrNull(a.score)},
+                     {QStringLiteral("level"), a.level},
+                     {QStringLiteral("treatment"), a.treatment}}},
+    };
+}
+
+// A risk with its actions and acceptances (those of the batch whose riskId is its id).
+class RiskWriter
+{
+public:
+    explicit RiskWriter(const RiskRegisterBatch &batch)
+    {
+        for (const RiskAction &a : batch.actions)
+            m_actions[a.riskId].append(&a);
+        for (const RiskAcceptance &a : batch.acceptances)
+            m_acceptances[a.riskId].append(&a);
     }
-    for (const RiskAcceptance &a : batch.acceptances) {
-        acceptances[a.riskId].append(QJsonObject{
-            {QStringLiteral("uid"), a.uid},
-            {QStringLiteral("acceptedBy"), a.acceptedBy},
-            {QStringLiteral("acceptedOn"), a.acceptedOn},
-            {QStringLiteral("expiresOn"), dateOrNull(a.expiresOn)},
-            {QStringLiteral("justification"), a.justification},
-            {QStringLiteral("accepted"),
-             QJsonObject{{QStringLiteral("likelihood"), intOrNull(a.likelihood)},
-                         {QStringLiteral("impact"), intOrNull(a.impact)},
-                         {QStringLiteral("score"), intOrNull(a.score)},
-                         {QStringLiteral("level"), a.level},
-                         {QStringLiteral("treatment"), a.treatment}}},
-        });
-    }
-    QJsonArray array;
-    for (const Risk &r : batch.risks) {
-        array.append(QJsonObject{
+
+    QJsonObject toJson(const Risk &r) const
+    {
+        QJsonArray actions;
+        for (const RiskAction *a : m_actions.value(r.id))
+            actions.append(actionToJson(*a));
+        QJsonArray acceptances;
+        for (const RiskAcceptance *a : m_acceptances.value(r.id))
+            acceptances.append(acceptanceToJson(*a));
+        return QJsonObject{
             {QStringLiteral("uid"), r.uid},
             {QStringLiteral("reference"), r.reference},
             {QStringLiteral("title"), r.title},
@@ -817,12 +833,56 @@ QJsonArray risksToJson(const RiskRegisterBatch &batch)
             {QStringLiteral("lastReview"), dateOrNull(r.lastReview)},
             {QStringLiteral("nextReview"), dateOrNull(r.nextReview)},
             {QStringLiteral("notes"), r.notes},
-            {QStringLiteral("actions"), actions.value(r.id)},
-            {QStringLiteral("acceptances"), acceptances.value(r.id)},
-        });
+            {QStringLiteral("actions"), actions},
+            {QStringLiteral("acceptances"), acceptances},
+        };
     }
-    return array;
+
+private:
+    QHash<qint64, QList<const RiskAction *>> m_actions;
+    QHash<qint64, QList<const RiskAcceptance *>> m_acceptances;
+};
+
+// What stands in the root object for an array written one element at a time: a string
+// no user text can be (it starts with a control character, which JSON escapes).
+QString streamed(const QString &name)
+{
+    return QStringLiteral("\u0001rampart-streamed:%1\u0001").arg(name);
 }
+
+// Writes an array of the root object one element at a time, byte for byte as
+// QJsonDocument::Indented writes it in place: a register of 100,000 risks is never
+// held as one QJsonArray and one QByteArray.
+class IndentedArrayWriter
+{
+public:
+    explicit IndentedArrayWriter(QIODevice *out)
+        : m_out(out)
+    {
+        m_ok = m_out->write("[", 1) == 1;
+    }
+
+    void add(const QJsonObject &element)
+    {
+        QByteArray text = QJsonDocument(element).toJson(QJsonDocument::Indented);
+        text.chop(1);  // its final line break
+        text.replace('\n', QByteArrayLiteral("\n        "));
+        QByteArray chunk = m_count++ > 0 ? QByteArrayLiteral(",\n        ") : QByteArrayLiteral("\n        ");
+        chunk += text;
+        m_ok = m_ok && m_out->write(chunk) == chunk.size();
+    }
+
+    bool finish()
+    {
+        const QByteArray end = QByteArrayLiteral("\n    ]");
+        return m_ok && m_out->write(end) == end.size();
+    }
+
+private:
+    QIODevice *m_out;
+    qsizetype m_count = 0;
+    bool m_ok = false;
+};
 
 // Every row of a register has a unique uid (or none, and gets one on import).
 bool checkUid(const QString &uid, const QString &path, QSet<QString> *seen, QString *problem)
@@ -1075,7 +1135,7 @@ bool parseRegister(const QJsonArray &assets, const QJsonArray &risks, const Risk
 
 } // namespace
 
-QByteArray JsonIo::toJson(const Document &document)
+bool JsonIo::write(const Document &document, QIODevice *out)
 {
     const DocumentContent content = document.content();
     const Organisation &o = content.organisation;
@@ -1174,8 +1234,9 @@ QByteArray JsonIo::toJson(const Document &document)
         {QStringLiteral("scope"), scope},
         {QStringLiteral("soa"), soa},
         {QStringLiteral("riskMethod"), methodToJson(content.riskMethod)},
-        {QStringLiteral("assets"), assetsToJson(content.riskRegister.assets)},
-        {QStringLiteral("risks"), risksToJson(content.riskRegister)},
+        // The two long arrays are written one element at a time, where these stand.
+        {QStringLiteral("assets"), streamed(QStringLiteral("assets"))},
+        {QStringLiteral("risks"), streamed(QStringLiteral("risks"))},
     };
     for (const RegisterSpec *spec : registerSpecs()) {
         if (spec->hasParent())
@@ -1186,8 +1247,53 @@ QByteArray JsonIo::toJson(const Document &document)
                                                                               : records->second));
     }
     AuditJson::write(content, &root);
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    const QByteArray frame = QJsonDocument(root).toJson(QJsonDocument::Indented);
+
+    // The frame up to each long array, then the array, then the rest.
+    qsizetype from = 0;
+    auto writeUpTo = [&](const QString &name) -> bool {
+        const QByteArray marker = QJsonDocument(QJsonArray{streamed(name)}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+        const qsizetype at = frame.indexOf(marker, from);
+        if (at < 0)
+            return false;
+        const qsizetype length = at - from;
+        if (out->write(frame.constData() + from, length) != length)
+            return false;
+        from = at + marker.size();
+        return true;
+    };
+    // Keys in the order QJsonObject writes them: sorted.
+    if (!writeUpTo(QStringLiteral("assets")))
+        return false;
+    {
+        IndentedArrayWriter assets(out);
+        for (const Asset &a : content.riskRegister.assets)
+            assets.add(assetToJson(a));
+        if (!assets.finish())
+            return false;
+    }
+    if (!writeUpTo(QStringLiteral("risks")))
+        return false;
+    {
+        const RiskWriter risks(content.riskRegister);
+        IndentedArrayWriter array(out);
+        for (const Risk &r : content.riskRegister.risks)
+            array.add(risks.toJson(r));
+        if (!array.finish())
+            return false;
+    }
+    const qsizetype rest = frame.size() - from;
+    return out->write(frame.constData() + from, rest) == rest;
 }
+
+QByteArray JsonIo::toJson(const Document &document)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    write(document, &buffer);
+    return buffer.data();
+}
+
 
 bool JsonIo::exportTo(const Document &document, const QString &path, QString *error)
 {
@@ -1197,8 +1303,7 @@ bool JsonIo::exportTo(const Document &document, const QString &path, QString *er
             *error = tr("Unable to write %1: %2").arg(path, file.errorString());
         return false;
     }
-    const QByteArray json = toJson(document);
-    if (file.write(json) != json.size() || !file.commit()) {
+    if (!write(document, &file) || !file.commit()) {
         if (error)
             *error = tr("Unable to write %1: %2").arg(path, file.errorString());
         return false;

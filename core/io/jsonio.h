@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+class QIODevice;
+
 namespace rampart {
 
 class Catalog;
@@ -22,6 +24,9 @@ public:
     static constexpr int FormatVersion = 2;
 
     static QByteArray toJson(const Document &document);
+    // The same bytes, written as they are made: the long registers one element at a
+    // time. False when out refuses a write.
+    static bool write(const Document &document, QIODevice *out);
     // Written through QSaveFile: a failed export leaves no half-written file.
     static bool exportTo(const Document &document, const QString &path, QString *error);
 
