@@ -174,9 +174,8 @@ void TestReports::htmlHelpersEscape()
 void TestReports::cellMarkupForDrawnTables()
 {
     using reportlayout::RichText;
-    const QFont font;
     RichText cell;
-    QVERIFY(reportlayout::parseCellHtml(QStringLiteral("<b>R-1</b> a &amp; &lt;b&gt; &quot;c&quot; &#39;d&#39;"), font, &cell));
+    QVERIFY(reportlayout::parseCellHtml(QStringLiteral("<b>R-1</b> a &amp; &lt;b&gt; &quot;c&quot; &#39;d&#39;"), &cell));
     QCOMPARE(cell.text, QStringLiteral("R-1 a & <b> \"c\" 'd'"));
     QCOMPARE(cell.formats.size(), 1);
     QCOMPARE(cell.formats.at(0).start, 0);
@@ -185,24 +184,24 @@ void TestReports::cellMarkupForDrawnTables()
 
     // What html::text makes of user text comes back as that text.
     const QString user = QStringLiteral("x < y & \"z\"\nsecond line ") + QString(QLatin1Char('W')).repeated(60);
-    QVERIFY(reportlayout::parseCellHtml(html::text(user), font, &cell));
+    QVERIFY(reportlayout::parseCellHtml(html::text(user), &cell));
     QString expected = user;
     expected.replace(QLatin1Char('\n'), QChar(QChar::LineSeparator));
     QCOMPARE(QString(cell.text).remove(QChar(0x200B)), expected);
 
-    QVERIFY(reportlayout::parseCellHtml(QStringLiteral("<span class=\"warn\">late</span><br/>next"), font, &cell));
+    QVERIFY(reportlayout::parseCellHtml(QStringLiteral("<span class=\"warn\">late</span><br/>next"), &cell));
     QCOMPARE(cell.text, QStringLiteral("late") + QChar(QChar::LineSeparator) + QStringLiteral("next"));
     QCOMPARE(cell.formats.size(), 1);
     QCOMPARE(cell.formats.at(0).format.foreground().color(), QColor(0x9a, 0x4d, 0x00));
 
     QVERIFY(reportlayout::parseCellHtml(
-        QStringLiteral("<span style=\"background-color: #ff0000; color: #ffffff\">&nbsp;High&nbsp;</span> 12"), font, &cell));
+        QStringLiteral("<span style=\"background-color: #ff0000; color: #ffffff\">&nbsp;High&nbsp;</span> 12"), &cell));
     QCOMPARE(cell.text, QChar(0xA0) + QStringLiteral("High") + QChar(0xA0) + QStringLiteral(" 12"));
     QCOMPARE(cell.formats.at(0).format.background().color(), QColor(Qt::red));
     QCOMPARE(cell.formats.at(0).format.foreground().color(), QColor(Qt::white));
 
     QVERIFY(reportlayout::parseCellHtml(QStringLiteral("<span style=\"font-size: 8pt\"><b>a</b> <span class=\"muted\">b</span></span>"),
-                                        font, &cell));
+                                        &cell));
     QCOMPARE(cell.text, QStringLiteral("a b"));
     for (const auto &range : std::as_const(cell.formats))
         QCOMPARE(range.format.fontPointSize(), 8.0);
@@ -211,7 +210,7 @@ void TestReports::cellMarkupForDrawnTables()
     for (const QString &html : {QStringLiteral("<a href=\"x\">link</a>"), QStringLiteral("<table><tr><td>x</td></tr></table>"),
                                 QStringLiteral("<b>open"), QStringLiteral("<b>x</span>"), QStringLiteral("<span class=\"other\">x</span>"),
                                 QStringLiteral("<span style=\"float: left\">x</span>"), QStringLiteral("&bogus;")})
-        QVERIFY2(!reportlayout::parseCellHtml(html, font, &cell), qPrintable(html));
+        QVERIFY2(!reportlayout::parseCellHtml(html, &cell), qPrintable(html));
 }
 
 void TestReports::drawnTablesTakeOnlyWhatTheyDraw()

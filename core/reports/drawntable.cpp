@@ -125,9 +125,8 @@ bool entity(const QString &html, qsizetype at, QString *out, qsizetype *length)
 
 } // namespace
 
-bool parseCellHtml(const QString &html, const QFont &base, RichText *out)
+bool parseCellHtml(const QString &html, RichText *out)
 {
-    Q_UNUSED(base);
     out->text.clear();
     out->formats.clear();
     std::vector<QTextCharFormat> stack{QTextCharFormat()};
@@ -227,7 +226,6 @@ std::unique_ptr<DrawnTable> DrawnTable::fromHtml(const QString &html)
     if (!html.startsWith(QLatin1String("<table class=\"grid\"")))
         return nullptr;
     auto table = std::make_unique<DrawnTable>();
-    const QFont font;
     const qsizetype openEnd = html.indexOf(QLatin1Char('>')) + 1;
     if (html.indexOf(QLatin1String("<table"), openEnd) >= 0)
         return nullptr;  // nested tables
@@ -290,7 +288,7 @@ std::unique_ptr<DrawnTable> DrawnTable::fromHtml(const QString &html)
                 table->m_widths.append(percent);
                 widthSum += percent;
             }
-            if (!parseCellHtml(html.mid(end + 1, contentEnd - end - 1), font, &cell.content))
+            if (!parseCellHtml(html.mid(end + 1, contentEnd - end - 1), &cell.content))
                 return nullptr;
             column += cell.span;
             row->cells.push_back(std::move(cell));

@@ -24,7 +24,7 @@ struct RichText
 
 // Reads cell HTML as html.h builds it. False when it holds anything else, for which
 // the report falls back to QTextDocument's rendering.
-bool parseCellHtml(const QString &html, const QFont &base, RichText *out);
+bool parseCellHtml(const QString &html, RichText *out);
 
 // A table of a report drawn directly with QTextLayout and QPainter instead of through
 // QTextDocument: the tables of the reports are simple (text in columns of fixed
