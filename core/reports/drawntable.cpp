@@ -481,15 +481,18 @@ int DrawnTable::paginate(double firstTop, double pageHeight)
         }
         if (startsGroup)
             group = int(i);
+        auto place = [&](size_t r) {
+            Slice slice;
+            slice.row = int(r);
+            slice.y = y;
+            slice.height = m_rows[r].height;
+            m_pages.back().slices.push_back(slice);
+            y += slice.height;
+        };
         for (size_t r = i; r < end; ++r) {
             const Row &row = m_rows[r];
             if (y + row.height <= pageHeight + 0.5) {
-                Slice slice;
-                slice.row = int(r);
-                slice.y = y;
-                slice.height = row.height;
-                m_pages.back().slices.push_back(slice);
-                y += row.height;
+                place(r);
                 continue;
             }
             // Taller than what is left: on the next page, or cut between lines where it
@@ -497,12 +500,7 @@ int DrawnTable::paginate(double firstTop, double pageHeight)
             const bool repeat = group >= 0 && size_t(group) != r;
             if (row.height <= room - (repeat ? m_rows[size_t(group)].height : 0)) {
                 newPage(repeat);
-                Slice slice;
-                slice.row = int(r);
-                slice.y = y;
-                slice.height = row.height;
-                m_pages.back().slices.push_back(slice);
-                y += row.height;
+                place(r);
                 continue;
             }
             if (pageHeight - y < room / 4)
