@@ -1,5 +1,6 @@
 #include "csv.h"
 
+#include <QBuffer>
 
 namespace rampart {
 
@@ -238,27 +239,49 @@ QString Csv::unsafeText(const QString &text)
     return text;
 }
 
-QByteArray Csv::write(const QList<QStringList> &rows)
+bool Csv::writeTo(QIODevice *out, const QList<QStringList> &rows)
 {
-    QString out;
+    // UTF-8 straight from each cell, handed on a megabyte at a time: a register of
+    // 100,000 risks is never held whole as text a second time.
+    constexpr qsizetype Chunk = 1 << 20;
+    QByteArray buffer("\xEF\xBB\xBF");
+    buffer.reserve(Chunk + 64 * 1024);
+    auto flush = [&] {
+        const bool ok = out->write(buffer) == buffer.size();
+        buffer.clear();
+        return ok;
+    };
     for (const QStringList &row : rows) {
-        QStringList cells;
-        cells.reserve(row.size());
-        for (const QString &cell : row) {
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            const QString &cell = row.at(i);
+            if (i > 0)
+                buffer += ',';
             const bool quote = cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"'))
                 || cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r')) || cell.startsWith(QLatin1Char(' '))
                 || cell.endsWith(QLatin1Char(' '));
             if (quote) {
                 QString escaped = cell;
                 escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-                cells << QLatin1Char('"') + escaped + QLatin1Char('"');
+                buffer += '"';
+                buffer += escaped.toUtf8();
+                buffer += '"';
             } else {
-                cells << cell;
+                buffer += cell.toUtf8();
             }
         }
-        out += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+        buffer += "\r\n";
+        if (buffer.size() >= Chunk && !flush())
+            return false;
     }
-    return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
+    return flush();
+}
+
+QByteArray Csv::write(const QList<QStringList> &rows)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    writeTo(&buffer, rows);
+    return buffer.data();
 }
 
 } // namespace rampart

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+class QIODevice;
+
 namespace rampart {
 
 // A parsed CSV file: the first record is the header. Every record remembers the line
@@ -31,6 +33,8 @@ public:
     // Writes rows (the first is the header) as UTF-8 with a BOM, comma-separated,
     // CRLF line ends, quoting where needed.
     static QByteArray write(const QList<QStringList> &rows);
+    // The same bytes, written to out as they are made. False when out refuses a write.
+    static bool writeTo(QIODevice *out, const QList<QStringList> &rows);
 
     // A text cell that a spreadsheet will show as text, never run as a formula: a
     // leading =, +, -, @, tab or carriage return gets an apostrophe in front.

@@ -666,8 +666,7 @@ bool RiskCsv::write(const QString &path, const QList<QStringList> &rows, QString
             *error = tr("Unable to write %1: %2").arg(path, file.errorString());
         return false;
     }
-    const QByteArray data = Csv::write(rows);
-    if (file.write(data) != data.size() || !file.commit()) {
+    if (!Csv::writeTo(&file, rows) || !file.commit()) {
         if (error)
             *error = tr("Unable to write %1: %2").arg(path, file.errorString());
         return false;

@@ -239,8 +239,7 @@ QList<QStringList> SoaCsv::table(const Document &document)
 bool SoaCsv::exportTo(const Document &document, const QString &path, QString *error)
 {
     QSaveFile file(path);
-    const QByteArray data = Csv::write(table(document));
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || !Csv::writeTo(&file, table(document)) || !file.commit()) {
         if (error)
             *error = tr("Unable to write %1: %2").arg(path, file.errorString());
         return false;
