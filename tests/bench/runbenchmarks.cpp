@@ -55,6 +55,9 @@ int main(int argc, char *argv[])
                                          QStringLiteral("Risks in the large register (0: leave it out)."),
                                          QStringLiteral("N"), QStringLiteral("100000"));
     parser.addOption(risksOption);
+    const QCommandLineOption startupOption(QStringLiteral("startup-only"),
+                                           QStringLiteral("Measure only the start-up figures, then stop."));
+    parser.addOption(startupOption);
     parser.process(app);
     const int runs = qMax(1, parser.value(runsOption).toInt());
     const int largeRisks = qMax(0, parser.value(risksOption).toInt());
@@ -89,6 +92,8 @@ int main(int argc, char *argv[])
             missing(QStringLiteral("startup"), rampartRun.problem);
         }
     }
+    if (parser.isSet(startupOption))
+        return 0;
 
     // Opening the sample (refusal checks, integrity check, catalog load).
     {
