@@ -13,7 +13,6 @@
 #include <QCoreApplication>
 #include "soa.h"
 #include "soacompleteness.h"
-#include "soacomparison.h"
 
 namespace rampart {
 
@@ -63,12 +62,12 @@ SoaFigures AreaFigures::soa(Document &document)
             ? 1
             : 0;
     }
-    f.findings = int(SoaCompleteness::check(entries, QDate::currentDate()).size());
-    if (const std::optional<SoaVersion> latest = soa.latestVersion()) {
-        f.latestVersion = latest->number;
-        // The rows read above, compared with the version's: the SoA is read once.
-        f.changedSinceApproval = int(SoaComparison::compare(latest->rows, entries).size());
-    }
+    // The same rules and risks as Soa::findings(), over the rows read above.
+    f.findings = int(SoaCompleteness::check(entries, QDate::currentDate(), soa.relyingRisks(true)).size());
+    // The number alone: the approved rows are not needed for it.
+    const std::vector<SoaVersion> versions = soa.versions();
+    if (!versions.empty())
+        f.latestVersion = versions.back().number;
     return f;
 }
 

@@ -85,6 +85,11 @@ public:
     int requirementsNotAssessed = 0;
 
     static DocumentSummary of(Document &document, const QDate &today = QDate::currentDate());
+    // Only what the Overview shows, each figure as of() has it: the path and schema, the
+    // catalog, the organisation's name, the change log's size, the ISMS facts with the
+    // documented information, and the requirements checklist's counts. The rest stays
+    // empty; the Overview's figures for other registers come from isms.
+    static DocumentSummary overviewOf(Document &document, const QDate &today = QDate::currentDate());
     // Only the risk register's figures (assets, risks, levels, treatment actions,
     // acceptances): what the Risks page shows, without the rest of the ISMS.
     static DocumentSummary riskRegisterOf(Document &document, const QDate &today = QDate::currentDate());
@@ -92,6 +97,7 @@ public:
     QString toText() const;
 
 private:
+    static void fillOverview(Document &document, const QDate &today, DocumentSummary *out);
     static void fillRiskRegister(Document &document, const QDate &today, DocumentSummary *out);
     QJsonObject ismsJson() const;
     QStringList ismsText() const;

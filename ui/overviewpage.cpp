@@ -277,7 +277,7 @@ void OverviewPage::fillDocumented(const DocumentSummary &s)
 void OverviewPage::refresh()
 {
     m_stale = false;
-    const DocumentSummary s = DocumentSummary::of(*m_document);
+    const DocumentSummary s = DocumentSummary::overviewOf(*m_document);
     const IsmsFacts &f = s.isms;
     m_title->setText(s.organisation.isEmpty() ? tr("Unnamed organisation") : s.organisation);
     m_subtitle->setText(tr("ISMS under %1 \u00b7 %n change(s) recorded in this file \u00b7 "
