@@ -2,11 +2,11 @@
 
 #include "document.h"
 #include "documentsummary.h"
+#include "linkgrid.h"
 #include "models/changelogmodel.h"
 #include "stores/organisationstore.h"
 #include "widgets.h"
 
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -34,28 +34,19 @@ QColor toneColour(const QPalette &palette, int tone)
     }
 }
 
-void clear(QGridLayout *grid)
-{
-    while (QLayoutItem *item = grid->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-}
-
 QString isoDate(const QDate &date)
 {
     return date.toString(Qt::ISODate);
 }
 
-// A figure or a document title that opens the records behind it. Plain text in the
-// tone's colour rather than a rich-text link: the Overview holds a few dozen of them,
-// and laying out a rich-text document for each one was most of the cost of showing it.
-// It says where it leads through QLabel::linkActivated, as a link would.
-class LinkLabel : public QLabel
+// A line that opens the records behind it. Plain text in the tone's colour rather than
+// a rich-text link, as the figures are (LinkGrid); it says where it leads through
+// QLabel::linkActivated, as a link would.
+class LinkLabel : public widgets::WrapLabel
 {
 public:
     LinkLabel(const QString &text, const QString &target, const QColor &colour)
-        : QLabel(text)
+        : WrapLabel(text)
         , m_target(target)
     {
         setTextFormat(Qt::PlainText);
@@ -70,7 +61,7 @@ protected:
     {
         if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()))
             Q_EMIT linkActivated(m_target);
-        QLabel::mouseReleaseEvent(event);
+        WrapLabel::mouseReleaseEvent(event);
     }
 
 private:
@@ -84,10 +75,10 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent)
     , m_document(document)
     , m_title(widgets::pageTitle(QString()))
     , m_subtitle(widgets::note(QString()))
-    , m_scope(new QLabel)
-    , m_figures(new QGridLayout)
+    , m_scope(new widgets::WrapLabel)
+    , m_figures(new LinkGrid(2, 1))
     , m_documentedSummary(widgets::note(QString()))
-    , m_documented(new QGridLayout)
+    , m_documented(new LinkGrid(4, 2))
     , m_changes(new ChangeLogModel(document, 50, this))
     , m_changeView(new QTableView)
 {
@@ -110,10 +101,11 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent)
     QFrame *figuresCard = widgets::card(&figuresLayout);
     figuresCard->setObjectName(QStringLiteral("figures"));
     figuresLayout->addWidget(widgets::sectionTitle(tr("Where the ISMS stands")));
-    m_figures->setHorizontalSpacing(16);
-    m_figures->setVerticalSpacing(6);
-    m_figures->setColumnStretch(1, 1);
-    figuresLayout->addLayout(m_figures);
+    m_figures->setObjectName(QStringLiteral("figureGrid"));
+    m_figures->setSpacing(16, 6);
+    m_figures->setAccessibleName(tr("Where the ISMS stands"));
+    connect(m_figures, &LinkGrid::linkActivated, this, &OverviewPage::areaRequested);
+    figuresLayout->addWidget(m_figures);
     figuresLayout->addStretch();
     cards->addWidget(figuresCard, 1);
 
@@ -122,10 +114,11 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent)
     documentedCard->setObjectName(QStringLiteral("documentedInformation"));
     documentedLayout->addWidget(widgets::sectionTitle(tr("Documented information clauses 4 to 10 require")));
     documentedLayout->addWidget(m_documentedSummary);
-    m_documented->setHorizontalSpacing(10);
-    m_documented->setVerticalSpacing(4);
-    m_documented->setColumnStretch(2, 1);
-    documentedLayout->addLayout(m_documented);
+    m_documented->setObjectName(QStringLiteral("documentedGrid"));
+    m_documented->setSpacing(10, 4);
+    m_documented->setAccessibleName(tr("Documented information clauses 4 to 10 require"));
+    connect(m_documented, &LinkGrid::linkActivated, this, &OverviewPage::areaRequested);
+    documentedLayout->addWidget(m_documented);
     documentedLayout->addStretch();
     cards->addWidget(documentedCard, 1);
     layout->addLayout(cards);
@@ -182,9 +175,14 @@ void OverviewPage::showEvent(QShowEvent *event)
         refresh();
 }
 
+QColor OverviewPage::colour(Tone tone) const
+{
+    return toneColour(palette(), int(tone));
+}
+
 QLabel *OverviewPage::link(const QString &text, const QString &area, Tone tone)
 {
-    auto *label = new LinkLabel(text, area, toneColour(palette(), int(tone)));
+    auto *label = new LinkLabel(text, area, colour(tone));
     label->setWordWrap(true);
     label->setToolTip(tr("Open the records behind this"));
     connect(label, &QLabel::linkActivated, this, &OverviewPage::areaRequested);
@@ -194,32 +192,38 @@ QLabel *OverviewPage::link(const QString &text, const QString &area, Tone tone)
 void OverviewPage::addFigure(const QString &key, const QString &label, const QString &value, const QString &area,
                              Tone tone)
 {
-    const int row = m_figures->rowCount();
-    auto *name = new QLabel(label);
-    QLabel *figure = link(value, area, tone);
-    figure->setObjectName(QStringLiteral("figure_%1").arg(key));
-    figure->setProperty("plainText", value);
-    m_figures->addWidget(name, row, 0, Qt::AlignTop);
-    m_figures->addWidget(figure, row, 1, Qt::AlignTop);
+    m_figureRows.insert(key, m_figures->rowCount());
+    LinkGrid::Cell name;
+    name.text = label;
+    LinkGrid::Cell figure;
+    figure.text = value;
+    figure.colour = colour(tone);
+    figure.link = area;
+    figure.toolTip = tr("Open the records behind this");
+    m_figures->addRow({name, figure});
 }
 
 QString OverviewPage::figureText(const QString &key) const
 {
-    const QLabel *figure = findChild<QLabel *>(QStringLiteral("figure_%1").arg(key));
-    return figure ? figure->property("plainText").toString() : QString();
+    return m_figures->text(m_figureRows.value(key, -1), 1);
+}
+
+QPoint OverviewPage::figurePosition(const QString &key) const
+{
+    const QRect rect = m_figures->cellRect(m_figureRows.value(key, -1), 1);
+    return rect.isValid() ? m_figures->mapTo(this, rect.center()) : QPoint(-1, -1);
 }
 
 QString OverviewPage::documentedText(int number) const
 {
-    const QLabel *item = findChild<QLabel *>(QStringLiteral("documented_%1").arg(number));
-    return item ? item->property("plainText").toString() : QString();
+    return m_documentedTexts.value(number);
 }
 
 void OverviewPage::fillDocumented(const DocumentSummary &s)
 {
-    clear(m_documented);
+    m_documented->clear();
+    m_documentedTexts.clear();
     int counts[4] = {0, 0, 0, 0};
-    int row = 0;
     for (const DocumentedItem &item : s.documentedInformation) {
         ++counts[int(item.state)];
         Tone tone = Tone::Muted;
@@ -240,31 +244,30 @@ void OverviewPage::fillDocumented(const DocumentSummary &s)
         case DocumentedItem::State::NotTracked:
             break;
         }
-        auto *markLabel = new QLabel(mark);
-        QPalette palette = markLabel->palette();
-        palette.setColor(QPalette::WindowText, toneColour(palette, int(tone)));
-        markLabel->setPalette(palette);
-        QFont bold = markLabel->font();
-        bold.setBold(true);
-        markLabel->setFont(bold);
-        auto *clause = new QLabel(item.clause);
-        QLabel *title = link(item.title, item.area, item.state == DocumentedItem::State::NotTracked ? Tone::Muted
-                                                                                                   : Tone::Normal);
-        title->setObjectName(QStringLiteral("documented_%1").arg(item.number));
-        title->setProperty("plainText", QStringLiteral("%1: %2").arg(item.title, RequirementRules::stateLabel(item.state)));
+        m_documentedTexts.insert(item.number,
+                                 QStringLiteral("%1: %2").arg(item.title, RequirementRules::stateLabel(item.state)));
         const QString tip = QStringLiteral("%1\n%2").arg(RequirementRules::stateLabel(item.state), item.detail);
-        for (QLabel *label : {markLabel, clause, title})
-            label->setToolTip(tip);
+        LinkGrid::Cell markCell;
+        markCell.text = mark;
+        markCell.colour = colour(tone);
+        markCell.bold = true;
+        markCell.toolTip = tip;
+        LinkGrid::Cell clause;
+        clause.text = item.clause;
+        clause.toolTip = tip;
+        LinkGrid::Cell title;
+        title.text = item.title;
+        title.colour = colour(item.state == DocumentedItem::State::NotTracked ? Tone::Muted : Tone::Normal);
+        title.link = item.area;
+        title.toolTip = tip;
         // Short in the grid; the summary line above and the tooltip say it in full.
-        auto *state = new QLabel(item.state == DocumentedItem::State::NotTracked ? tr("Not tracked yet")
-                                                                                 : RequirementRules::stateLabel(item.state));
-        state->setPalette(palette);
-        state->setToolTip(tip);
-        m_documented->addWidget(markLabel, row, 0, Qt::AlignTop);
-        m_documented->addWidget(clause, row, 1, Qt::AlignTop);
-        m_documented->addWidget(title, row, 2, Qt::AlignTop);
-        m_documented->addWidget(state, row, 3, Qt::AlignTop | Qt::AlignRight);
-        ++row;
+        LinkGrid::Cell state;
+        state.text = item.state == DocumentedItem::State::NotTracked ? tr("Not tracked yet")
+                                                                     : RequirementRules::stateLabel(item.state);
+        state.colour = colour(tone);
+        state.toolTip = tip;
+        state.alignment = Qt::AlignRight;
+        m_documented->addRow({markCell, clause, title, state});
     }
     m_documentedSummary->setText(tr("%1 present, %2 incomplete, %3 missing, %4 not tracked in this version yet. "
                                     "Hover over an item for what Rampart found.")
@@ -291,7 +294,8 @@ void OverviewPage::refresh()
                               "documented information: write it under Context and scope.")
                          : statement);
 
-    clear(m_figures);
+    m_figures->clear();
+    m_figureRows.clear();
     const QString notYet = tr("Not available yet");
     addFigure(QStringLiteral("requirements"), tr("Requirements (4 to 10)"),
               tr("%1 of %2 done, %3 in progress, %4 not started, %5 not assessed")
