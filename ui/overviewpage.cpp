@@ -87,6 +87,9 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *content = new QWidget;
+    // Given to the scroll area while still empty: it works out the content's size
+    // hints when it receives it, and the page's size is not known before it shows.
+    scroll->setWidget(content);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(24, 20, 24, 20);
     layout->setSpacing(14);
@@ -148,7 +151,6 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent)
     m_changeView->setWordWrap(false);
     layout->addWidget(m_changeView, 1);
 
-    scroll->setWidget(content);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
