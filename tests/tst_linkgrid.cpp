@@ -30,6 +30,7 @@ private Q_SLOTS:
     void columnsLineUpAndTheLastWraps();
     void aClickOnALinkEmitsItsTarget();
     void cellsKeepTheirTexts();
+    void aParagraphKeepsItsLineBreaks();
     void wrapLabelAnswersForTheCurrentText();
 };
 
@@ -99,6 +100,23 @@ void TestLinkGrid::cellsKeepTheirTexts()
     grid.clear();
     QCOMPARE(grid.rowCount(), 0);
     QCOMPARE(grid.heightForWidth(400), 0);
+}
+
+void TestLinkGrid::aParagraphKeepsItsLineBreaks()
+{
+    LinkGrid grid(1, 0);
+    grid.setParagraph(QStringLiteral("one line"));
+    const int oneLine = grid.heightForWidth(2000);
+    QVERIFY(oneLine > 0);
+    // A scope statement typed over several lines, with a blank line: four lines even
+    // where all of it would fit on one.
+    grid.setParagraph(QStringLiteral("The first line\nthe second\n\nthe fourth"));
+    QCOMPARE(grid.rowCount(), 1);
+    QVERIFY(qAbs(grid.heightForWidth(2000) - 4 * oneLine) <= 2);
+    // Its minimum height is that of the text unwrapped, as a QLabel's is, not the height
+    // at the narrowest width.
+    QCOMPARE(grid.minimumSizeHint().height(), grid.heightForWidth(2000));
+    QVERIFY(grid.heightForWidth(grid.minimumSizeHint().width()) > grid.minimumSizeHint().height());
 }
 
 void TestLinkGrid::wrapLabelAnswersForTheCurrentText()

@@ -23,10 +23,13 @@ struct LinkGrid::Item
     std::vector<int> wordEnd;
     std::vector<qreal> wordLeft;  // x on the single line
     std::vector<qreal> wordRight;
+    std::vector<int> breaksBefore;  // line breaks in the text before each word
     qreal width = 0;
 
     void shape(const QFont &font)
     {
+        // Shaped as one line; a line break in the text only forces a break between
+        // words (breaksBefore).
         QString text = cell.text;
         text.replace(QLatin1Char('\n'), QLatin1Char(' '));
         layout.setText(text);
@@ -43,12 +46,16 @@ struct LinkGrid::Item
         wordEnd.clear();
         wordLeft.clear();
         wordRight.clear();
+        breaksBefore.clear();
         width = 0;
         if (!line.isValid())
             return;
+        int breaks = 0;
         for (int i = 0; i < text.size();) {
-            while (i < text.size() && text.at(i).isSpace())
+            while (i < text.size() && text.at(i).isSpace()) {
+                breaks += cell.text.at(i) == QLatin1Char('\n') ? 1 : 0;
                 ++i;
+            }
             if (i >= text.size())
                 break;
             const int start = i;
@@ -58,19 +65,31 @@ struct LinkGrid::Item
             wordEnd.push_back(i);
             wordLeft.push_back(line.cursorToX(start));
             wordRight.push_back(line.cursorToX(i));
+            breaksBefore.push_back(wordStart.size() == 1 ? 0 : breaks);
+            breaks = 0;
         }
-        width = wordRight.empty() ? 0 : wordRight.back() - wordLeft.front();
+        // The natural width: the widest run of words between forced breaks.
+        size_t first = 0;
+        for (size_t w = 0; w < wordStart.size(); ++w) {
+            if (breaksBefore[w] > 0)
+                first = w;
+            width = std::max(width, wordRight[w] - wordLeft[first]);
+        }
     }
 
-    // The words of each line, first and last, at WIDTH (< 0: one line).
+    // The lines at WIDTH (< 0: no wrapping), each its first and last word; an empty
+    // line (a blank line in the text) has last < first.
     std::vector<std::pair<int, int>> lines(qreal width) const
     {
         std::vector<std::pair<int, int>> out;
         const int words = int(wordStart.size());
         int first = 0;
         while (first < words) {
+            for (int blank = 1; blank < breaksBefore[size_t(first)]; ++blank)
+                out.emplace_back(first, first - 1);
             int last = first;
-            while (last + 1 < words && (width < 0 || wordRight[last + 1] - wordLeft[first] <= width))
+            while (last + 1 < words && breaksBefore[size_t(last + 1)] == 0
+                   && (width < 0 || wordRight[size_t(last + 1)] - wordLeft[size_t(first)] <= width))
                 ++last;
             out.emplace_back(first, last);
             first = last + 1;
@@ -111,6 +130,15 @@ void LinkGrid::clear()
     updateAccessibleText();
     updateGeometry();
     update();
+}
+
+void LinkGrid::setParagraph(const QString &text, const QColor &colour)
+{
+    m_rows.clear();
+    Cell cell;
+    cell.text = text;
+    cell.colour = colour;
+    addRow({cell});
 }
 
 void LinkGrid::addRow(std::vector<Cell> cells)
@@ -245,8 +273,10 @@ QSize LinkGrid::minimumSizeHint() const
             width += m_fixedWidth[size_t(column)];
     }
     width += 8 * QFontMetricsF(font()).averageCharWidth();
-    const int w = int(std::ceil(width));
-    return {w, heightForWidth(w)};
+    // As a word-wrapped QLabel does: the height with no wrapping. Layouts that know the
+    // width ask heightForWidth(); the height at the narrowest width would only make the
+    // page taller than it is.
+    return {int(std::ceil(width)), heightForWidth(QWIDGETSIZE_MAX)};
 }
 
 QRect LinkGrid::cellRect(int row, int column) const
@@ -258,8 +288,10 @@ QRect LinkGrid::cellRect(int row, int column) const
     const qreal columnWidth = g.columnWidth[size_t(column)];
     const auto lines = item.lines(column == m_wrappingColumn ? columnWidth : -1);
     qreal textWidth = 0;
-    for (const auto &[first, last] : lines)
-        textWidth = std::max(textWidth, item.wordRight[size_t(last)] - item.wordLeft[size_t(first)]);
+    for (const auto &[first, last] : lines) {
+        if (last >= first)
+            textWidth = std::max(textWidth, item.wordRight[size_t(last)] - item.wordLeft[size_t(first)]);
+    }
     const qreal left = item.cell.alignment & Qt::AlignRight ? g.columnX[size_t(column)] + columnWidth - textWidth
                                                             : g.columnX[size_t(column)];
     return QRectF(left, g.rowY[size_t(row)], textWidth, qreal(std::max<size_t>(1, lines.size())) * m_lineHeight)
@@ -291,6 +323,10 @@ void LinkGrid::paintEvent(QPaintEvent *)
             painter.setPen(item.cell.colour.isValid() ? item.cell.colour : palette().color(QPalette::WindowText));
             qreal y = g.rowY[size_t(row)];
             for (const auto &[first, last] : item.lines(column == m_wrappingColumn ? columnWidth : -1)) {
+                if (last < first) {
+                    y += m_lineHeight;
+                    continue;
+                }
                 const qreal from = item.wordLeft[size_t(first)];
                 const qreal lineWidth = item.wordRight[size_t(last)] - from;
                 const qreal left = item.cell.alignment & Qt::AlignRight

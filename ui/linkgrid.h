@@ -18,7 +18,7 @@ namespace rampart {
 // wrapping at another width only moves its words.
 //
 // Every column but one is as wide as its widest text; the wrapping column takes the rest
-// and breaks its texts between words. A click on a link cell emits linkActivated, as a
+// and breaks its texts between words (and where a text has a line break). A click on a link cell emits linkActivated, as a
 // QLabel's link does; a cell's tooltip shows over it.
 class LinkGrid : public QWidget
 {
@@ -41,6 +41,8 @@ public:
     void setSpacing(int horizontal, int vertical);
     void clear();
     void addRow(std::vector<Cell> cells);
+    // For a one-column grid: its only row is TEXT, a wrapped paragraph.
+    void setParagraph(const QString &text, const QColor &colour = {});
 
     int rowCount() const;
     QString text(int row, int column) const;

@@ -75,9 +75,9 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent)
     , m_document(document)
     , m_title(widgets::pageTitle(QString()))
     , m_subtitle(widgets::note(QString()))
-    , m_scope(new widgets::WrapLabel)
+    , m_scope(new LinkGrid(1, 0))
     , m_figures(new LinkGrid(2, 1))
-    , m_documentedSummary(widgets::note(QString()))
+    , m_documentedSummary(new LinkGrid(1, 0))
     , m_documented(new LinkGrid(4, 2))
     , m_changes(new ChangeLogModel(document, 50, this))
     , m_changeView(new QTableView)
@@ -129,8 +129,6 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent)
     QVBoxLayout *scopeLayout = nullptr;
     QFrame *scopeCard = widgets::card(&scopeLayout);
     scopeLayout->addWidget(widgets::sectionTitle(tr("ISMS scope (clause 4.3)")));
-    m_scope->setWordWrap(true);
-    m_scope->setTextFormat(Qt::PlainText);
     m_scope->setObjectName(QStringLiteral("scopeSummary"));
     scopeLayout->addWidget(m_scope);
     auto *editScope = link(tr("Edit the organisation profile and scope"), QStringLiteral("context.scope"), Tone::Normal);
@@ -138,8 +136,11 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent)
     layout->addWidget(scopeCard);
 
     layout->addWidget(widgets::sectionTitle(tr("Recent changes")));
-    layout->addWidget(widgets::note(tr("Every change to this file is recorded with who made it and when; "
-                                       "this is the ISMS's own audit trail.")));
+    auto *changesNote = new LinkGrid(1, 0);
+    changesNote->setParagraph(tr("Every change to this file is recorded with who made it and when; "
+                                 "this is the ISMS's own audit trail."),
+                              noteColour());
+    layout->addWidget(changesNote);
     m_changeView->setObjectName(QStringLiteral("recentChanges"));
     m_changeView->setModel(m_changes);
     m_changeView->verticalHeader()->hide();
@@ -180,6 +181,12 @@ void OverviewPage::showEvent(QShowEvent *event)
 QColor OverviewPage::colour(Tone tone) const
 {
     return toneColour(palette(), int(tone));
+}
+
+// The colour of widgets::note(), for paragraphs painted by a LinkGrid.
+QColor OverviewPage::noteColour() const
+{
+    return palette().color(QPalette::PlaceholderText);
 }
 
 QLabel *OverviewPage::link(const QString &text, const QString &area, Tone tone)
@@ -271,12 +278,13 @@ void OverviewPage::fillDocumented(const DocumentSummary &s)
         state.alignment = Qt::AlignRight;
         m_documented->addRow({markCell, clause, title, state});
     }
-    m_documentedSummary->setText(tr("%1 present, %2 incomplete, %3 missing, %4 not tracked in this version yet. "
+    m_documentedSummary->setParagraph(tr("%1 present, %2 incomplete, %3 missing, %4 not tracked in this version yet. "
                                     "Hover over an item for what Rampart found.")
                                      .arg(counts[int(DocumentedItem::State::Present)])
                                      .arg(counts[int(DocumentedItem::State::Partial)])
                                      .arg(counts[int(DocumentedItem::State::Missing)])
-                                     .arg(counts[int(DocumentedItem::State::NotTracked)]));
+                                     .arg(counts[int(DocumentedItem::State::NotTracked)]),
+                                      noteColour());
 }
 
 void OverviewPage::refresh()
@@ -291,10 +299,10 @@ void OverviewPage::refresh()
                             .arg(s.catalogStandard.toHtmlEscaped())
                             .arg(s.controls));
     const QString statement = m_document->organisation().read().scopeStatement.trimmed();
-    m_scope->setText(statement.isEmpty()
-                         ? tr("No scope statement yet. Clause 4.3 asks for the scope to be available as "
-                              "documented information: write it under Context and scope.")
-                         : statement);
+    m_scope->setParagraph(statement.isEmpty()
+                              ? tr("No scope statement yet. Clause 4.3 asks for the scope to be available as "
+                                   "documented information: write it under Context and scope.")
+                              : statement);
 
     m_figures->clear();
     m_figureRows.clear();

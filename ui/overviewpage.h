@@ -44,14 +44,15 @@ private:
     void fillDocumented(const DocumentSummary &s);
     QLabel *link(const QString &text, const QString &area, Tone tone);
     QColor colour(Tone tone) const;
+    QColor noteColour() const;
 
     Document *m_document;
     QLabel *m_title;
     QLabel *m_subtitle;
-    QLabel *m_scope;
+    LinkGrid *m_scope;
     LinkGrid *m_figures;
     QHash<QString, int> m_figureRows;  // key -> row of m_figures
-    QLabel *m_documentedSummary;
+    LinkGrid *m_documentedSummary;
     LinkGrid *m_documented;
     QHash<int, QString> m_documentedTexts;  // number -> "title: state"
     ChangeLogModel *m_changes;
