@@ -13,6 +13,7 @@
 #include "measurementstab.h"
 #include "models/registermodel.h"
 #include "models/requirementchecklistmodel.h"
+#include "linkgrid.h"
 #include "overviewpage.h"
 #include "registerform.h"
 #include "registerpanel.h"
@@ -305,6 +306,13 @@ void TestIsmsGui::overviewFiguresOpenTheirRecords()
     window.showArea(QStringLiteral("overview"));
     clickFigure(QStringLiteral("measurement"));
     QCOMPARE(window.currentArea(), QStringLiteral("objectives"));
+    window.showArea(QStringLiteral("overview"));
+    auto *subtitle = overview->findChild<LinkGrid *>(QStringLiteral("subtitle"));
+    QVERIFY(subtitle);
+    QCOMPARE(subtitle->text(0, 1), QStringLiteral("browse the 93 Annex A controls"));
+    QTest::mouseClick(subtitle, Qt::LeftButton, {}, subtitle->cellRect(0, 1).center());
+    QCOMPARE(window.currentArea(), QStringLiteral("soa"));
+    window.showArea(QStringLiteral("objectives"));
     const QList<QTabWidget *> tabs = window.findChildren<QTabWidget *>(QStringLiteral("tabs"));
     bool measurementsShown = false;
     for (QTabWidget *t : std::as_const(tabs))

@@ -196,8 +196,10 @@ void LinkGrid::measure() const
     for (const auto &row : m_rows) {
         for (int column = 0; column < m_columns; ++column) {
             Item &item = *row[size_t(column)];
-            item.shape(item.cell.bold ? boldFont : font());
-            m_fixedWidth[size_t(column)] = std::max(m_fixedWidth[size_t(column)], std::ceil(item.width));
+            QFont cellFont = item.cell.bold ? boldFont : font();
+            cellFont.setUnderline(item.cell.underline);
+            item.shape(cellFont);
+            m_fixedWidth[size_t(column)] = std::max(m_fixedWidth[size_t(column)], item.width);
         }
     }
 }
@@ -336,6 +338,16 @@ void LinkGrid::paintEvent(QPaintEvent *)
                 const QList<QGlyphRun> runs = line.glyphRuns(start, item.wordEnd[size_t(last)] - start);
                 for (const QGlyphRun &run : runs)
                     painter.drawGlyphRun(QPointF(left - from, y), run);
+                // Glyph runs carry no decoration: a link's underline is drawn here, where
+                // the font puts it.
+                if (item.cell.underline) {
+                    const QFontMetricsF metrics(item.layout.font());
+                    const qreal at = std::round(y + line.ascent() + metrics.underlinePos()) + 0.5;
+                    painter.save();
+                    painter.setPen(QPen(painter.pen().color(), std::max<qreal>(1, metrics.lineWidth())));
+                    painter.drawLine(QPointF(left, at), QPointF(left + lineWidth, at));
+                    painter.restore();
+                }
                 y += m_lineHeight;
             }
         }

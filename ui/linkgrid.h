@@ -30,6 +30,7 @@ public:
         QString text;
         QColor colour;  // invalid: the palette's text colour
         bool bold = false;
+        bool underline = false;
         QString link;  // what a click asks for; empty: not a link
         QString toolTip;
         Qt::Alignment alignment = Qt::AlignLeft;

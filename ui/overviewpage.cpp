@@ -74,7 +74,7 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_title(widgets::pageTitle(QString()))
-    , m_subtitle(widgets::note(QString()))
+    , m_subtitle(new LinkGrid(2, 1))
     , m_scope(new LinkGrid(1, 0))
     , m_figures(new LinkGrid(2, 1))
     , m_documentedSummary(new LinkGrid(1, 0))
@@ -94,8 +94,9 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent)
     layout->setContentsMargins(24, 20, 24, 20);
     layout->setSpacing(14);
     layout->addWidget(m_title);
-    m_subtitle->setTextFormat(Qt::RichText);
-    connect(m_subtitle, &QLabel::linkActivated, this, &OverviewPage::areaRequested);
+    m_subtitle->setObjectName(QStringLiteral("subtitle"));
+    m_subtitle->setSpacing(m_subtitle->fontMetrics().horizontalAdvance(QLatin1Char(' ')), 0);
+    connect(m_subtitle, &LinkGrid::linkActivated, this, &OverviewPage::areaRequested);
     layout->addWidget(m_subtitle);
 
     auto *cards = new QHBoxLayout;
@@ -293,11 +294,17 @@ void OverviewPage::refresh()
     const DocumentSummary s = DocumentSummary::overviewOf(*m_document);
     const IsmsFacts &f = s.isms;
     m_title->setText(s.organisation.isEmpty() ? tr("Unnamed organisation") : s.organisation);
-    m_subtitle->setText(tr("ISMS under %1 \u00b7 %n change(s) recorded in this file \u00b7 "
-                           "<a href=\"soa\">browse the %2 Annex A controls</a>",
-                           nullptr, int(s.changeLogEntries))
-                            .arg(s.catalogStandard.toHtmlEscaped())
-                            .arg(s.controls));
+    LinkGrid::Cell facts;
+    facts.text = tr("ISMS under %1 \u00b7 %n change(s) recorded in this file \u00b7", nullptr, int(s.changeLogEntries))
+                     .arg(s.catalogStandard);
+    facts.colour = noteColour();
+    LinkGrid::Cell browse;
+    browse.text = tr("browse the %1 Annex A controls").arg(s.controls);
+    browse.colour = palette().color(QPalette::Link);
+    browse.underline = true;
+    browse.link = QStringLiteral("soa");
+    m_subtitle->clear();
+    m_subtitle->addRow({facts, browse});
     const QString statement = m_document->organisation().read().scopeStatement.trimmed();
     m_scope->setParagraph(statement.isEmpty()
                               ? tr("No scope statement yet. Clause 4.3 asks for the scope to be available as "

@@ -48,7 +48,7 @@ private:
 
     Document *m_document;
     QLabel *m_title;
-    QLabel *m_subtitle;
+    LinkGrid *m_subtitle;
     LinkGrid *m_scope;
     LinkGrid *m_figures;
     QHash<QString, int> m_figureRows;  // key -> row of m_figures
