@@ -31,8 +31,9 @@ RiskFigures AreaFigures::risks(Document &document, const QDate &today)
             f.aboveThreshold += perLevel[level];
     }
     f.overdueTreatmentActions = document.riskActions().overdueCount(today);
+    const int treatmentActions = document.riskActions().count();
     f.assessmentRecorded = f.risks > 0;
-    f.treatmentRecorded = document.riskActions().count() > 0;
+    f.treatmentRecorded = treatmentActions > 0;
     const int acceptances = document.riskAcceptances().count();
     const int renewals = document.riskAcceptances().countNeedingRenewal(today);
     f.summary = QCoreApplication::translate("rampart::AreaFigures",
@@ -41,7 +42,7 @@ RiskFigures AreaFigures::risks(Document &document, const QDate &today)
                                             "needing renewal.")
                     .arg(f.risks)
                     .arg(f.aboveThreshold)
-                    .arg(document.riskActions().count())
+                    .arg(treatmentActions)
                     .arg(f.overdueTreatmentActions)
                     .arg(acceptances)
                     .arg(renewals);

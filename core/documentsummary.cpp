@@ -127,11 +127,13 @@ void DocumentSummary::fillOverview(Document &document, const QDate &today, Docum
     const Catalog &catalog = document.catalog();
     s.catalogStandard = catalog.standard;
     s.catalogRevision = catalog.revision;
-    s.organisation = document.organisation().read().name;
+    const Organisation organisation = document.organisation().read();
+    s.organisation = organisation.name;
+    s.scopeStatement = organisation.scopeStatement.trimmed();
     s.clauses = int(catalog.clauses.size());
     s.controls = int(catalog.controls.size());
     s.changeLogEntries = document.changeLog().count();
-    s.isms = IsmsFacts::of(document, today);
+    s.isms = IsmsFacts::of(document, today, organisation);
     s.documentedInformation = RequirementRules::documentedInformation(s.isms);
     QHash<QString, QString> ownStatus;
     for (const RegisterStore::Row &row : document.registerStore(Entity::Requirement)->rows())

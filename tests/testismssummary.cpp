@@ -244,6 +244,8 @@ void TestIsmsSummary::overviewFiguresAreTheFullSummarys()
     const DocumentSummary overview = DocumentSummary::overviewOf(document, SampleDay);
     QCOMPARE(overview.path, full.path);
     QCOMPARE(overview.organisation, full.organisation);
+    QCOMPARE(overview.scopeStatement, full.scopeStatement);
+    QCOMPARE(!overview.scopeStatement.isEmpty(), full.scopeStatementPresent);
     QCOMPARE(overview.catalogStandard, full.catalogStandard);
     QCOMPARE(overview.controls, full.controls);
     QCOMPARE(overview.clauses, full.clauses);
@@ -272,6 +274,7 @@ void TestIsmsSummary::overviewFiguresAreTheFullSummarys()
     QCOMPARE(overview.isms.soa.findings, findings);
     QCOMPARE(full.soaFindings, findings);
     if (sample) {
+        QVERIFY(overview.scopeStatement.startsWith(QStringLiteral("The information security management system")));
         QCOMPARE(overview.requirements, 34);
         QCOMPARE(overview.isms.soa.implemented, 84);
         QCOMPARE(overview.isms.soa.applicable, 92);

@@ -305,7 +305,7 @@ void OverviewPage::refresh()
     browse.link = QStringLiteral("soa");
     m_subtitle->clear();
     m_subtitle->addRow({facts, browse});
-    const QString statement = m_document->organisation().read().scopeStatement.trimmed();
+    const QString &statement = s.scopeStatement;
     m_scope->setParagraph(statement.isEmpty()
                               ? tr("No scope statement yet. Clause 4.3 asks for the scope to be available as "
                                    "documented information: write it under Context and scope.")
