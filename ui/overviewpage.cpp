@@ -143,7 +143,8 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent)
                               noteColour());
     layout->addWidget(changesNote);
     m_changeView->setObjectName(QStringLiteral("recentChanges"));
-    m_changeView->setModel(m_changes);
+    // Set up before the model comes: a visible row header would be sized to fit all
+    // fifty rows' numbers, and the rows laid out at the default height first.
     m_changeView->verticalHeader()->hide();
     m_changeView->verticalHeader()->setDefaultSectionSize(m_changeView->fontMetrics().height() + 8);
     m_changeView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -151,6 +152,7 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent)
     m_changeView->horizontalHeader()->setStretchLastSection(true);
     m_changeView->setMinimumHeight(240);
     m_changeView->setWordWrap(false);
+    m_changeView->setModel(m_changes);
     layout->addWidget(m_changeView, 1);
 
     auto *outer = new QVBoxLayout(this);
