@@ -26,7 +26,9 @@ struct LinkGrid::Item
     std::vector<int> breaksBefore;  // line breaks in the text before each word
     qreal width = 0;
 
-    void shape(const QFont &font)
+    // WRAPS: whether the cell may wrap; one that may not needs no word positions, which
+    // are the dearer part here (each is a walk along the shaped line).
+    void shape(const QFont &font, bool wraps)
     {
         // Shaped as one line; a line break in the text only forces a break between
         // words (breaksBefore).
@@ -50,6 +52,24 @@ struct LinkGrid::Item
         width = 0;
         if (!line.isValid())
             return;
+        if (!wraps && !cell.text.contains(QLatin1Char('\n'))) {
+            // One span from the first to the last non-space character.
+            qsizetype first = 0;
+            qsizetype end = text.size();
+            while (first < end && text.at(first).isSpace())
+                ++first;
+            while (end > first && text.at(end - 1).isSpace())
+                --end;
+            if (first == end)
+                return;
+            wordStart.push_back(int(first));
+            wordEnd.push_back(int(end));
+            wordLeft.push_back(first == 0 ? 0 : line.cursorToX(int(first)));
+            wordRight.push_back(end == text.size() ? line.naturalTextWidth() : line.cursorToX(int(end)));
+            breaksBefore.push_back(0);
+            width = wordRight.back() - wordLeft.back();
+            return;
+        }
         int breaks = 0;
         for (int i = 0; i < text.size();) {
             while (i < text.size() && text.at(i).isSpace()) {
@@ -198,7 +218,7 @@ void LinkGrid::measure() const
             Item &item = *row[size_t(column)];
             QFont cellFont = item.cell.bold ? boldFont : font();
             cellFont.setUnderline(item.cell.underline);
-            item.shape(cellFont);
+            item.shape(cellFont, column == m_wrappingColumn);
             m_fixedWidth[size_t(column)] = std::max(m_fixedWidth[size_t(column)], item.width);
         }
     }
