@@ -68,6 +68,9 @@ int main(int argc, char *argv[])
     const QString bare = QCoreApplication::applicationDirPath() + QStringLiteral("/bare_window");
 
     QTemporaryDir dir;
+    // The programs measured keep their settings here, not in the user's: Rampart writes
+    // its window geometry when it quits, and the last file it opened.
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(dir.filePath(QStringLiteral("config"))));
     const QString samplePath = dir.filePath(QStringLiteral("sample.isms"));
     QString error;
     if (!createSample(samplePath, &error)) {
