@@ -8,6 +8,29 @@
 #include <QFileInfo>
 #include <QTimer>
 
+namespace {
+
+// For --quit-when-ready: quits on the next turn of the event loop after the first paint
+// event, that is once the whole window has been painted and flushed, as the benchmark's
+// bare window does (tests/bench/barewindow.cpp); exits with 1 when no paint comes.
+class QuitAfterFirstPaint : public QObject
+{
+public:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_painted) {
+            m_painted = true;
+            QMetaObject::invokeMethod(qApp, [] { QCoreApplication::quit(); }, Qt::QueuedConnection);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_painted = false;
+};
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -29,7 +52,7 @@ int main(int argc, char *argv[])
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption areaOption(QStringLiteral("area"),
                                   QApplication::translate("main", "Area to show first."), QStringLiteral("AREA"));
-    // For benchmarks: quit as soon as the window is up and the event loop is idle.
+    // For benchmarks: quit as soon as the window is up and has painted.
     QCommandLineOption quitOption(QStringLiteral("quit-when-ready"),
                                   QApplication::translate("main", "Quit once the window is ready."));
     quitOption.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -37,6 +60,12 @@ int main(int argc, char *argv[])
     parser.addOption(screenshotOption);
     parser.addOption(areaOption);
     parser.process(app);
+
+    QuitAfterFirstPaint quitter;
+    if (parser.isSet(quitOption)) {
+        app.installEventFilter(&quitter);
+        QTimer::singleShot(10000, &app, [] { QCoreApplication::exit(1); });
+    }
 
     rampart::MainWindow window;
     // The area asked for is the first one built: opening into it does not build the Overview.
@@ -62,7 +91,5 @@ int main(int argc, char *argv[])
             QApplication::quit();
         });
     }
-    if (parser.isSet(quitOption))
-        QTimer::singleShot(0, &app, &QApplication::quit);
     return app.exec();
 }

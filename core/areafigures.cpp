@@ -13,7 +13,6 @@
 #include <QCoreApplication>
 #include "soa.h"
 #include "soacompleteness.h"
-#include "soacomparison.h"
 
 namespace rampart {
 
@@ -32,8 +31,9 @@ RiskFigures AreaFigures::risks(Document &document, const QDate &today)
             f.aboveThreshold += perLevel[level];
     }
     f.overdueTreatmentActions = document.riskActions().overdueCount(today);
+    const int treatmentActions = document.riskActions().count();
     f.assessmentRecorded = f.risks > 0;
-    f.treatmentRecorded = document.riskActions().count() > 0;
+    f.treatmentRecorded = treatmentActions > 0;
     const int acceptances = document.riskAcceptances().count();
     const int renewals = document.riskAcceptances().countNeedingRenewal(today);
     f.summary = QCoreApplication::translate("rampart::AreaFigures",
@@ -42,7 +42,7 @@ RiskFigures AreaFigures::risks(Document &document, const QDate &today)
                                             "needing renewal.")
                     .arg(f.risks)
                     .arg(f.aboveThreshold)
-                    .arg(document.riskActions().count())
+                    .arg(treatmentActions)
                     .arg(f.overdueTreatmentActions)
                     .arg(acceptances)
                     .arg(renewals);
@@ -63,12 +63,12 @@ SoaFigures AreaFigures::soa(Document &document)
             ? 1
             : 0;
     }
-    f.findings = int(SoaCompleteness::check(entries, QDate::currentDate()).size());
-    if (const std::optional<SoaVersion> latest = soa.latestVersion()) {
-        f.latestVersion = latest->number;
-        // The rows read above, compared with the version's: the SoA is read once.
-        f.changedSinceApproval = int(SoaComparison::compare(latest->rows, entries).size());
-    }
+    // The same rules and risks as Soa::findings(), over the rows read above.
+    f.findings = int(SoaCompleteness::check(entries, QDate::currentDate(), soa.relyingRisks(true)).size());
+    // The number alone: the approved rows are not needed for it.
+    const std::vector<SoaVersion> versions = soa.versions();
+    if (!versions.empty())
+        f.latestVersion = versions.back().number;
     return f;
 }
 

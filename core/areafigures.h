@@ -34,7 +34,6 @@ struct SoaFigures
     int implemented = 0;
     int findings = 0;      // completeness findings
     int latestVersion = 0;  // 0: never approved
-    int changedSinceApproval = 0;
 };
 
 struct AuditFigures

@@ -95,6 +95,11 @@ bool Audits::isLate(const Record &audit, const QDate &today)
 
 Coverage Audits::coverage(const Document &document, qint64 programmeId)
 {
+    return coverage(document, programmeId, document.soa().entries());
+}
+
+Coverage Audits::coverage(const Document &document, qint64 programmeId, const std::vector<SoaEntry> &soaEntries)
+{
     Coverage c;
     c.programme = document.auditProgrammes().record(programmeId);
     const Catalog &catalog = document.catalog();
@@ -117,7 +122,7 @@ Coverage Audits::coverage(const Document &document, qint64 programmeId)
     }
     // The SoA's decisions, read once (controlApplicable's rule, without two queries per control).
     QHash<QString, bool> applicableControls;
-    for (const SoaEntry &entry : document.soa().entries()) {
+    for (const SoaEntry &entry : soaEntries) {
         if (!entry.own)
             applicableControls.insert(entry.controlRef, entry.applicability != Applicability::NotApplicable);
     }

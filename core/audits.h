@@ -13,6 +13,7 @@
 namespace rampart {
 
 class Document;
+struct SoaEntry;
 
 // How one requirement (a clause without sub-clauses, or an Annex A control) is covered
 // by the internal audits of a programme.
@@ -79,6 +80,8 @@ public:
     static bool isInternal(const Record &audit);
     static bool isCompleted(const Record &audit);  // reported or closed
     static Coverage coverage(const Document &document, qint64 programmeId);
+    // The same, with the SoA's entries already read by the caller.
+    static Coverage coverage(const Document &document, qint64 programmeId, const std::vector<SoaEntry> &soaEntries);
     // The programme whose period contains today, else the one that started last (0: none).
     static qint64 currentProgramme(const Document &document, const QDate &today);
     // The audit (of any type) that comes next: not completed, starting today or later.

@@ -48,31 +48,20 @@ QString stateKey(DocumentedItem::State state)
 DocumentSummary DocumentSummary::of(Document &document, const QDate &today)
 {
     DocumentSummary s;
-    s.path = document.path();
-    s.schemaVersion = document.schemaVersion();
-    s.readOnly = document.isReadOnly();
-    s.readOnlyReason = document.readOnlyReason();
-    const Catalog &catalog = document.catalog();
-    s.catalogStandard = catalog.standard;
-    s.catalogRevision = catalog.revision;
+    fillOverview(document, today, &s);
     s.createdAt = document.meta().value(MetaStore::createdAtKey());
     s.createdWith = document.meta().value(MetaStore::createdWithKey());
-    const Organisation organisation = document.organisation().read();
-    s.organisation = organisation.name;
-    s.clauses = int(catalog.clauses.size());
-    s.controls = int(catalog.controls.size());
+    const Catalog &catalog = document.catalog();
     for (const CatalogTheme &theme : catalog.themes) {
         int count = 0;
         for (const CatalogControl &control : catalog.controls)
             count += control.themeCode == theme.code ? 1 : 0;
         s.controlsPerTheme.emplace_back(theme.name, count);
     }
-    s.scopeStatementPresent = !organisation.scopeStatement.trimmed().isEmpty();
-    const std::vector<ScopeExclusion> exclusions = document.scopeExclusions().all();
-    s.scopeExclusions = int(exclusions.size());
-    for (const ScopeExclusion &e : exclusions)
-        s.exclusionsWithoutJustification += e.justification.trimmed().isEmpty() ? 1 : 0;
-    s.changeLogEntries = document.changeLog().count();
+    // The facts read the organisation and the exclusions already, by the same rules.
+    s.scopeStatementPresent = s.isms.scopeStatement;
+    s.scopeExclusions = s.isms.exclusions;
+    s.exclusionsWithoutJustification = s.isms.exclusionsUnjustified;
 
     const Soa &soa = document.soa();
     const std::vector<SoaEntry> entries = soa.entries();
@@ -84,42 +73,19 @@ DocumentSummary DocumentSummary::of(Document &document, const QDate &today)
         s.soaExcluded += e.applicability == Applicability::NotApplicable ? 1 : 0;
         s.soaImplemented += e.status == ImplementationStatus::Implemented ? 1 : 0;
     }
-    s.soaFindings = int(SoaCompleteness::check(entries, QDate::currentDate(), soa.relyingRisks(true)).size());
+    s.soaFindings = s.isms.soa.findings;
     const std::vector<SoaVersion> versions = soa.versions();
     if (!versions.empty()) {
         s.soaLatestVersion = versions.back().number;
         s.soaLatestApprovedOn = versions.back().approvedOn.toString(Qt::ISODate);
         s.soaLatestApprover = versions.back().approver;
     }
-    s.isms = IsmsFacts::of(document, today);
     for (const RegisterSpec *spec : registerSpecs()) {
         if (!spec->fixedRows)
             s.registerCounts.emplace_back(spec->entity, document.registerStore(spec->entity)->count());
     }
-    s.documentedInformation = RequirementRules::documentedInformation(s.isms);
-    QHash<QString, QString> ownStatus;
-    for (const RegisterStore::Row &row : document.registerStore(Entity::Requirement)->rows())
-        ownStatus.insert(row.values.value(RequirementField::Clause).toString(),
-                         row.values.value(RequirementField::Status).toString());
-    for (const RequirementAssessment &assessment : RequirementRules::assessAll(catalog, s.isms)) {
-        ++s.requirements;
-        switch (RequirementRules::effectiveStatus(ownStatus.value(assessment.clause), assessment)) {
-        case RequirementStatus::Done:
-            ++s.requirementsDone;
-            break;
-        case RequirementStatus::InProgress:
-            ++s.requirementsInProgress;
-            break;
-        case RequirementStatus::NotStarted:
-            ++s.requirementsNotStarted;
-            break;
-        case RequirementStatus::Unknown:
-            ++s.requirementsNotAssessed;
-            break;
-        }
-    }
     if (const qint64 programme = Audits::currentProgramme(document, today)) {
-        const Coverage coverage = Audits::coverage(document, programme);
+        const Coverage coverage = Audits::coverage(document, programme, entries);
         s.programme = coverage.programme->text(AuditProgramme::Title);
         s.programmePeriod = tr("%1 to %2").arg(coverage.programme->text(AuditProgramme::PeriodStart),
                                                coverage.programme->text(AuditProgramme::PeriodEnd));
@@ -142,6 +108,54 @@ DocumentSummary DocumentSummary::of(Document &document, const QDate &today)
         s.overdueActions += Audits::isOverdue(action, today) ? 1 : 0;
     fillRiskRegister(document, today, &s);
     return s;
+}
+
+DocumentSummary DocumentSummary::overviewOf(Document &document, const QDate &today)
+{
+    DocumentSummary s;
+    fillOverview(document, today, &s);
+    return s;
+}
+
+void DocumentSummary::fillOverview(Document &document, const QDate &today, DocumentSummary *out)
+{
+    DocumentSummary &s = *out;
+    s.path = document.path();
+    s.schemaVersion = document.schemaVersion();
+    s.readOnly = document.isReadOnly();
+    s.readOnlyReason = document.readOnlyReason();
+    const Catalog &catalog = document.catalog();
+    s.catalogStandard = catalog.standard;
+    s.catalogRevision = catalog.revision;
+    const Organisation organisation = document.organisation().read();
+    s.organisation = organisation.name;
+    s.scopeStatement = organisation.scopeStatement.trimmed();
+    s.clauses = int(catalog.clauses.size());
+    s.controls = int(catalog.controls.size());
+    s.changeLogEntries = document.changeLog().count();
+    s.isms = IsmsFacts::of(document, today, organisation);
+    s.documentedInformation = RequirementRules::documentedInformation(s.isms);
+    QHash<QString, QString> ownStatus;
+    for (const RegisterStore::Row &row : document.registerStore(Entity::Requirement)->rows())
+        ownStatus.insert(row.values.value(RequirementField::Clause).toString(),
+                         row.values.value(RequirementField::Status).toString());
+    for (const RequirementAssessment &assessment : RequirementRules::assessAll(catalog, s.isms)) {
+        ++s.requirements;
+        switch (RequirementRules::effectiveStatus(ownStatus.value(assessment.clause), assessment)) {
+        case RequirementStatus::Done:
+            ++s.requirementsDone;
+            break;
+        case RequirementStatus::InProgress:
+            ++s.requirementsInProgress;
+            break;
+        case RequirementStatus::NotStarted:
+            ++s.requirementsNotStarted;
+            break;
+        case RequirementStatus::Unknown:
+            ++s.requirementsNotAssessed;
+            break;
+        }
+    }
 }
 
 DocumentSummary DocumentSummary::riskRegisterOf(Document &document, const QDate &today)

@@ -34,6 +34,7 @@ public:
     int clauses = 0;
     int controls = 0;
     std::vector<std::pair<QString, int>> controlsPerTheme;  // theme name, count
+    QString scopeStatement;  // as written, trimmed
     bool scopeStatementPresent = false;
     int scopeExclusions = 0;
     int exclusionsWithoutJustification = 0;
@@ -85,6 +86,11 @@ public:
     int requirementsNotAssessed = 0;
 
     static DocumentSummary of(Document &document, const QDate &today = QDate::currentDate());
+    // Only what the Overview shows, each figure as of() has it: the path and schema, the
+    // catalog, the organisation's name and scope statement, the change log's size, the ISMS facts with the
+    // documented information, and the requirements checklist's counts. The rest stays
+    // empty; the Overview's figures for other registers come from isms.
+    static DocumentSummary overviewOf(Document &document, const QDate &today = QDate::currentDate());
     // Only the risk register's figures (assets, risks, levels, treatment actions,
     // acceptances): what the Risks page shows, without the rest of the ISMS.
     static DocumentSummary riskRegisterOf(Document &document, const QDate &today = QDate::currentDate());
@@ -92,6 +98,7 @@ public:
     QString toText() const;
 
 private:
+    static void fillOverview(Document &document, const QDate &today, DocumentSummary *out);
     static void fillRiskRegister(Document &document, const QDate &today, DocumentSummary *out);
     QJsonObject ismsJson() const;
     QStringList ismsText() const;

@@ -33,11 +33,15 @@ bool isOne(const QVariant &value, std::initializer_list<const char *> keys)
 
 IsmsFacts IsmsFacts::of(Document &document, const QDate &today)
 {
+    return of(document, today, document.organisation().read());
+}
+
+IsmsFacts IsmsFacts::of(Document &document, const QDate &today, const Organisation &organisation)
+{
     IsmsFacts f;
     f.today = today;
     const auto rows = [&document](Entity entity) { return document.registerStore(entity)->rows(); };
 
-    const Organisation organisation = document.organisation().read();
     f.scopeStatement = !organisation.scopeStatement.trimmed().isEmpty();
     for (const ScopeExclusion &e : document.scopeExclusions().all()) {
         ++f.exclusions;

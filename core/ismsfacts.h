@@ -10,6 +10,7 @@
 namespace rampart {
 
 class Document;
+struct Organisation;
 
 // What the records of clauses 4 to 10 say about the ISMS on a given day, read once
 // from a Document. The requirements checklist, the documented-information list and the
@@ -98,6 +99,8 @@ struct IsmsFacts
     NonconformityFigures nonconformity;
 
     static IsmsFacts of(Document &document, const QDate &today);
+    // The same, with the organisation's record already read by the caller.
+    static IsmsFacts of(Document &document, const QDate &today, const Organisation &organisation);
 
     bool reviewHeldWithinYear() const { return lastReviewDate.isValid() && lastReviewDate.addYears(1) >= today; }
     QStringList documentsServing(const QString &clause) const { return documentsByClause.value(clause).references; }

@@ -13,6 +13,7 @@
 #include "measurementstab.h"
 #include "models/registermodel.h"
 #include "models/requirementchecklistmodel.h"
+#include "linkgrid.h"
 #include "overviewpage.h"
 #include "registerform.h"
 #include "registerpanel.h"
@@ -293,12 +294,25 @@ void TestIsmsGui::overviewFiguresOpenTheirRecords()
     QCOMPARE(overview->documentedText(1), QStringLiteral("The ISMS scope: Present"));
     QCOMPARE(overview->documentedText(11), QStringLiteral("Results of the risk assessments: Present"));
 
-    auto *documents = overview->findChild<QLabel *>(QStringLiteral("figure_documents"));
-    Q_EMIT documents->linkActivated(QStringLiteral("documents.register"));
+    // A real click on a figure opens the records behind it.
+    const auto clickFigure = [overview](const QString &key) {
+        const QPoint at = overview->figurePosition(key);
+        QWidget *target = overview->childAt(at);
+        QVERIFY2(target, qPrintable(key));
+        QTest::mouseClick(target, Qt::LeftButton, {}, target->mapFrom(overview, at));
+    };
+    clickFigure(QStringLiteral("documents"));
     QCOMPARE(window.currentArea(), QStringLiteral("documents"));
-    auto *measurement = overview->findChild<QLabel *>(QStringLiteral("figure_measurement"));
-    Q_EMIT measurement->linkActivated(QStringLiteral("objectives.measurements"));
+    window.showArea(QStringLiteral("overview"));
+    clickFigure(QStringLiteral("measurement"));
     QCOMPARE(window.currentArea(), QStringLiteral("objectives"));
+    window.showArea(QStringLiteral("overview"));
+    auto *subtitle = overview->findChild<LinkGrid *>(QStringLiteral("subtitle"));
+    QVERIFY(subtitle);
+    QCOMPARE(subtitle->text(0, 1), QStringLiteral("browse the 93 Annex A controls"));
+    QTest::mouseClick(subtitle, Qt::LeftButton, {}, subtitle->cellRect(0, 1).center());
+    QCOMPARE(window.currentArea(), QStringLiteral("soa"));
+    window.showArea(QStringLiteral("objectives"));
     const QList<QTabWidget *> tabs = window.findChildren<QTabWidget *>(QStringLiteral("tabs"));
     bool measurementsShown = false;
     for (QTabWidget *t : std::as_const(tabs))

@@ -4,6 +4,7 @@
 #include "ismstestutil.h"
 
 #include "documentsummary.h"
+#include "soa.h"
 #include "englishplurals.h"
 
 #include <QJsonArray>
@@ -52,6 +53,8 @@ private Q_SLOTS:
     void sampleJson();
     void emptyFileFigures();
     void cliInfoPrintsTheSameFigures();
+    void overviewFiguresAreTheFullSummarys_data();
+    void overviewFiguresAreTheFullSummarys();
 
 private:
     QTemporaryDir m_dir;
@@ -218,6 +221,70 @@ void TestIsmsSummary::cliInfoPrintsTheSameFigures()
     const QJsonObject here = DocumentSummary::of(*m_sample).toJson().value(QStringLiteral("isms")).toObject();
     QVERIFY(!fromCli.isEmpty());
     QCOMPARE(fromCli, here);
+}
+
+void TestIsmsSummary::overviewFiguresAreTheFullSummarys_data()
+{
+    QTest::addColumn<bool>("sample");
+    QTest::newRow("sample") << true;
+    QTest::newRow("empty file") << false;
+}
+
+// The Overview reads only what it shows (overviewOf); each of those figures must be the
+// one the full summary (and so `rampart-cli info`) has.
+void TestIsmsSummary::overviewFiguresAreTheFullSummarys()
+{
+    QFETCH(bool, sample);
+    QTemporaryDir dir;
+    std::unique_ptr<Document> empty;
+    if (!sample)
+        empty = test::newDocument(dir);
+    Document &document = sample ? *m_sample : *empty;
+    const DocumentSummary full = DocumentSummary::of(document, SampleDay);
+    const DocumentSummary overview = DocumentSummary::overviewOf(document, SampleDay);
+    QCOMPARE(overview.path, full.path);
+    QCOMPARE(overview.organisation, full.organisation);
+    QCOMPARE(overview.scopeStatement, full.scopeStatement);
+    QCOMPARE(!overview.scopeStatement.isEmpty(), full.scopeStatementPresent);
+    QCOMPARE(overview.catalogStandard, full.catalogStandard);
+    QCOMPARE(overview.controls, full.controls);
+    QCOMPARE(overview.clauses, full.clauses);
+    QCOMPARE(overview.changeLogEntries, full.changeLogEntries);
+    QCOMPARE(overview.requirements, full.requirements);
+    QCOMPARE(overview.requirementsDone, full.requirementsDone);
+    QCOMPARE(overview.requirementsInProgress, full.requirementsInProgress);
+    QCOMPARE(overview.requirementsNotStarted, full.requirementsNotStarted);
+    QCOMPARE(overview.requirementsNotAssessed, full.requirementsNotAssessed);
+    QCOMPARE(overview.documentedInformation.size(), full.documentedInformation.size());
+    for (size_t i = 0; i < full.documentedInformation.size(); ++i) {
+        QCOMPARE(overview.documentedInformation[i].title, full.documentedInformation[i].title);
+        QCOMPARE(overview.documentedInformation[i].state, full.documentedInformation[i].state);
+        QCOMPARE(overview.documentedInformation[i].detail, full.documentedInformation[i].detail);
+    }
+    // Everything but the register counts, which the Overview does not show.
+    QJsonObject overviewIsms = overview.toJson().value(QStringLiteral("isms")).toObject();
+    QJsonObject fullIsms = full.toJson().value(QStringLiteral("isms")).toObject();
+    QVERIFY(!fullIsms.value(QStringLiteral("records")).toObject().isEmpty());
+    overviewIsms.remove(QStringLiteral("records"));
+    fullIsms.remove(QStringLiteral("records"));
+    QCOMPARE(overviewIsms, fullIsms);
+    // Both count the SoA's completeness findings as the SoA page does, with the risks
+    // that rely on excluded controls.
+    const int findings = int(document.soa().findings().size());
+    QCOMPARE(overview.isms.soa.findings, findings);
+    QCOMPARE(full.soaFindings, findings);
+    if (sample) {
+        QVERIFY(overview.scopeStatement.startsWith(QStringLiteral("The information security management system")));
+        QCOMPARE(overview.requirements, 34);
+        QCOMPARE(overview.isms.soa.implemented, 84);
+        QCOMPARE(overview.isms.soa.applicable, 92);
+        QVERIFY(overview.isms.soa.latestVersion > 0);
+        QCOMPARE(overview.changeLogEntries, full.changeLogEntries);
+        QVERIFY(overview.changeLogEntries > 0);
+    } else {
+        QCOMPARE(overview.isms.soa.latestVersion, 0);
+        QCOMPARE(overview.requirementsDone, 0);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestIsmsSummary)

@@ -2,11 +2,11 @@
 
 #include "document.h"
 #include "documentsummary.h"
+#include "linkgrid.h"
 #include "models/changelogmodel.h"
 #include "stores/organisationstore.h"
 #include "widgets.h"
 
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -34,28 +34,19 @@ QColor toneColour(const QPalette &palette, int tone)
     }
 }
 
-void clear(QGridLayout *grid)
-{
-    while (QLayoutItem *item = grid->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-}
-
 QString isoDate(const QDate &date)
 {
     return date.toString(Qt::ISODate);
 }
 
-// A figure or a document title that opens the records behind it. Plain text in the
-// tone's colour rather than a rich-text link: the Overview holds a few dozen of them,
-// and laying out a rich-text document for each one was most of the cost of showing it.
-// It says where it leads through QLabel::linkActivated, as a link would.
-class LinkLabel : public QLabel
+// A line that opens the records behind it. Plain text in the tone's colour rather than
+// a rich-text link, as the figures are (LinkGrid); it says where it leads through
+// QLabel::linkActivated, as a link would.
+class LinkLabel : public widgets::WrapLabel
 {
 public:
     LinkLabel(const QString &text, const QString &target, const QColor &colour)
-        : QLabel(text)
+        : WrapLabel(text)
         , m_target(target)
     {
         setTextFormat(Qt::PlainText);
@@ -70,7 +61,7 @@ protected:
     {
         if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()))
             Q_EMIT linkActivated(m_target);
-        QLabel::mouseReleaseEvent(event);
+        WrapLabel::mouseReleaseEvent(event);
     }
 
 private:
@@ -83,11 +74,11 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_title(widgets::pageTitle(QString()))
-    , m_subtitle(widgets::note(QString()))
-    , m_scope(new QLabel)
-    , m_figures(new QGridLayout)
-    , m_documentedSummary(widgets::note(QString()))
-    , m_documented(new QGridLayout)
+    , m_subtitle(new LinkGrid(2, 1))
+    , m_scope(new LinkGrid(1, 0))
+    , m_figures(new LinkGrid(2, 1))
+    , m_documentedSummary(new LinkGrid(1, 0))
+    , m_documented(new LinkGrid(4, 2))
     , m_changes(new ChangeLogModel(document, 50, this))
     , m_changeView(new QTableView)
 {
@@ -96,12 +87,16 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *content = new QWidget;
+    // Given to the scroll area while still empty: it works out the content's size
+    // hints when it receives it, and the page's size is not known before it shows.
+    scroll->setWidget(content);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(24, 20, 24, 20);
     layout->setSpacing(14);
     layout->addWidget(m_title);
-    m_subtitle->setTextFormat(Qt::RichText);
-    connect(m_subtitle, &QLabel::linkActivated, this, &OverviewPage::areaRequested);
+    m_subtitle->setObjectName(QStringLiteral("subtitle"));
+    m_subtitle->setSpacing(m_subtitle->fontMetrics().horizontalAdvance(QLatin1Char(' ')), 0);
+    connect(m_subtitle, &LinkGrid::linkActivated, this, &OverviewPage::areaRequested);
     layout->addWidget(m_subtitle);
 
     auto *cards = new QHBoxLayout;
@@ -110,10 +105,11 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent)
     QFrame *figuresCard = widgets::card(&figuresLayout);
     figuresCard->setObjectName(QStringLiteral("figures"));
     figuresLayout->addWidget(widgets::sectionTitle(tr("Where the ISMS stands")));
-    m_figures->setHorizontalSpacing(16);
-    m_figures->setVerticalSpacing(6);
-    m_figures->setColumnStretch(1, 1);
-    figuresLayout->addLayout(m_figures);
+    m_figures->setObjectName(QStringLiteral("figureGrid"));
+    m_figures->setSpacing(16, 6);
+    m_figures->setAccessibleName(tr("Where the ISMS stands"));
+    connect(m_figures, &LinkGrid::linkActivated, this, &OverviewPage::areaRequested);
+    figuresLayout->addWidget(m_figures);
     figuresLayout->addStretch();
     cards->addWidget(figuresCard, 1);
 
@@ -122,10 +118,11 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent)
     documentedCard->setObjectName(QStringLiteral("documentedInformation"));
     documentedLayout->addWidget(widgets::sectionTitle(tr("Documented information clauses 4 to 10 require")));
     documentedLayout->addWidget(m_documentedSummary);
-    m_documented->setHorizontalSpacing(10);
-    m_documented->setVerticalSpacing(4);
-    m_documented->setColumnStretch(2, 1);
-    documentedLayout->addLayout(m_documented);
+    m_documented->setObjectName(QStringLiteral("documentedGrid"));
+    m_documented->setSpacing(10, 4);
+    m_documented->setAccessibleName(tr("Documented information clauses 4 to 10 require"));
+    connect(m_documented, &LinkGrid::linkActivated, this, &OverviewPage::areaRequested);
+    documentedLayout->addWidget(m_documented);
     documentedLayout->addStretch();
     cards->addWidget(documentedCard, 1);
     layout->addLayout(cards);
@@ -133,8 +130,6 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent)
     QVBoxLayout *scopeLayout = nullptr;
     QFrame *scopeCard = widgets::card(&scopeLayout);
     scopeLayout->addWidget(widgets::sectionTitle(tr("ISMS scope (clause 4.3)")));
-    m_scope->setWordWrap(true);
-    m_scope->setTextFormat(Qt::PlainText);
     m_scope->setObjectName(QStringLiteral("scopeSummary"));
     scopeLayout->addWidget(m_scope);
     auto *editScope = link(tr("Edit the organisation profile and scope"), QStringLiteral("context.scope"), Tone::Normal);
@@ -142,10 +137,14 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent)
     layout->addWidget(scopeCard);
 
     layout->addWidget(widgets::sectionTitle(tr("Recent changes")));
-    layout->addWidget(widgets::note(tr("Every change to this file is recorded with who made it and when; "
-                                       "this is the ISMS's own audit trail.")));
+    auto *changesNote = new LinkGrid(1, 0);
+    changesNote->setParagraph(tr("Every change to this file is recorded with who made it and when; "
+                                 "this is the ISMS's own audit trail."),
+                              noteColour());
+    layout->addWidget(changesNote);
     m_changeView->setObjectName(QStringLiteral("recentChanges"));
-    m_changeView->setModel(m_changes);
+    // Set up before the model comes: a visible row header would be sized to fit all
+    // fifty rows' numbers, and the rows laid out at the default height first.
     m_changeView->verticalHeader()->hide();
     m_changeView->verticalHeader()->setDefaultSectionSize(m_changeView->fontMetrics().height() + 8);
     m_changeView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -153,9 +152,9 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent)
     m_changeView->horizontalHeader()->setStretchLastSection(true);
     m_changeView->setMinimumHeight(240);
     m_changeView->setWordWrap(false);
+    m_changeView->setModel(m_changes);
     layout->addWidget(m_changeView, 1);
 
-    scroll->setWidget(content);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
@@ -182,9 +181,20 @@ void OverviewPage::showEvent(QShowEvent *event)
         refresh();
 }
 
+QColor OverviewPage::colour(Tone tone) const
+{
+    return toneColour(palette(), int(tone));
+}
+
+// The colour of widgets::note(), for paragraphs painted by a LinkGrid.
+QColor OverviewPage::noteColour() const
+{
+    return palette().color(QPalette::PlaceholderText);
+}
+
 QLabel *OverviewPage::link(const QString &text, const QString &area, Tone tone)
 {
-    auto *label = new LinkLabel(text, area, toneColour(palette(), int(tone)));
+    auto *label = new LinkLabel(text, area, colour(tone));
     label->setWordWrap(true);
     label->setToolTip(tr("Open the records behind this"));
     connect(label, &QLabel::linkActivated, this, &OverviewPage::areaRequested);
@@ -194,32 +204,38 @@ QLabel *OverviewPage::link(const QString &text, const QString &area, Tone tone)
 void OverviewPage::addFigure(const QString &key, const QString &label, const QString &value, const QString &area,
                              Tone tone)
 {
-    const int row = m_figures->rowCount();
-    auto *name = new QLabel(label);
-    QLabel *figure = link(value, area, tone);
-    figure->setObjectName(QStringLiteral("figure_%1").arg(key));
-    figure->setProperty("plainText", value);
-    m_figures->addWidget(name, row, 0, Qt::AlignTop);
-    m_figures->addWidget(figure, row, 1, Qt::AlignTop);
+    m_figureRows.insert(key, m_figures->rowCount());
+    LinkGrid::Cell name;
+    name.text = label;
+    LinkGrid::Cell figure;
+    figure.text = value;
+    figure.colour = colour(tone);
+    figure.link = area;
+    figure.toolTip = tr("Open the records behind this");
+    m_figures->addRow({name, figure});
 }
 
 QString OverviewPage::figureText(const QString &key) const
 {
-    const QLabel *figure = findChild<QLabel *>(QStringLiteral("figure_%1").arg(key));
-    return figure ? figure->property("plainText").toString() : QString();
+    return m_figures->text(m_figureRows.value(key, -1), 1);
+}
+
+QPoint OverviewPage::figurePosition(const QString &key) const
+{
+    const QRect rect = m_figures->cellRect(m_figureRows.value(key, -1), 1);
+    return rect.isValid() ? m_figures->mapTo(this, rect.center()) : QPoint(-1, -1);
 }
 
 QString OverviewPage::documentedText(int number) const
 {
-    const QLabel *item = findChild<QLabel *>(QStringLiteral("documented_%1").arg(number));
-    return item ? item->property("plainText").toString() : QString();
+    return m_documentedTexts.value(number);
 }
 
 void OverviewPage::fillDocumented(const DocumentSummary &s)
 {
-    clear(m_documented);
+    m_documented->clear();
+    m_documentedTexts.clear();
     int counts[4] = {0, 0, 0, 0};
-    int row = 0;
     for (const DocumentedItem &item : s.documentedInformation) {
         ++counts[int(item.state)];
         Tone tone = Tone::Muted;
@@ -240,58 +256,65 @@ void OverviewPage::fillDocumented(const DocumentSummary &s)
         case DocumentedItem::State::NotTracked:
             break;
         }
-        auto *markLabel = new QLabel(mark);
-        QPalette palette = markLabel->palette();
-        palette.setColor(QPalette::WindowText, toneColour(palette, int(tone)));
-        markLabel->setPalette(palette);
-        QFont bold = markLabel->font();
-        bold.setBold(true);
-        markLabel->setFont(bold);
-        auto *clause = new QLabel(item.clause);
-        QLabel *title = link(item.title, item.area, item.state == DocumentedItem::State::NotTracked ? Tone::Muted
-                                                                                                   : Tone::Normal);
-        title->setObjectName(QStringLiteral("documented_%1").arg(item.number));
-        title->setProperty("plainText", QStringLiteral("%1: %2").arg(item.title, RequirementRules::stateLabel(item.state)));
+        m_documentedTexts.insert(item.number,
+                                 QStringLiteral("%1: %2").arg(item.title, RequirementRules::stateLabel(item.state)));
         const QString tip = QStringLiteral("%1\n%2").arg(RequirementRules::stateLabel(item.state), item.detail);
-        for (QLabel *label : {markLabel, clause, title})
-            label->setToolTip(tip);
+        LinkGrid::Cell markCell;
+        markCell.text = mark;
+        markCell.colour = colour(tone);
+        markCell.bold = true;
+        markCell.toolTip = tip;
+        LinkGrid::Cell clause;
+        clause.text = item.clause;
+        clause.toolTip = tip;
+        LinkGrid::Cell title;
+        title.text = item.title;
+        title.colour = colour(item.state == DocumentedItem::State::NotTracked ? Tone::Muted : Tone::Normal);
+        title.link = item.area;
+        title.toolTip = tip;
         // Short in the grid; the summary line above and the tooltip say it in full.
-        auto *state = new QLabel(item.state == DocumentedItem::State::NotTracked ? tr("Not tracked yet")
-                                                                                 : RequirementRules::stateLabel(item.state));
-        state->setPalette(palette);
-        state->setToolTip(tip);
-        m_documented->addWidget(markLabel, row, 0, Qt::AlignTop);
-        m_documented->addWidget(clause, row, 1, Qt::AlignTop);
-        m_documented->addWidget(title, row, 2, Qt::AlignTop);
-        m_documented->addWidget(state, row, 3, Qt::AlignTop | Qt::AlignRight);
-        ++row;
+        LinkGrid::Cell state;
+        state.text = item.state == DocumentedItem::State::NotTracked ? tr("Not tracked yet")
+                                                                     : RequirementRules::stateLabel(item.state);
+        state.colour = colour(tone);
+        state.toolTip = tip;
+        state.alignment = Qt::AlignRight;
+        m_documented->addRow({markCell, clause, title, state});
     }
-    m_documentedSummary->setText(tr("%1 present, %2 incomplete, %3 missing, %4 not tracked in this version yet. "
+    m_documentedSummary->setParagraph(tr("%1 present, %2 incomplete, %3 missing, %4 not tracked in this version yet. "
                                     "Hover over an item for what Rampart found.")
                                      .arg(counts[int(DocumentedItem::State::Present)])
                                      .arg(counts[int(DocumentedItem::State::Partial)])
                                      .arg(counts[int(DocumentedItem::State::Missing)])
-                                     .arg(counts[int(DocumentedItem::State::NotTracked)]));
+                                     .arg(counts[int(DocumentedItem::State::NotTracked)]),
+                                      noteColour());
 }
 
 void OverviewPage::refresh()
 {
     m_stale = false;
-    const DocumentSummary s = DocumentSummary::of(*m_document);
+    const DocumentSummary s = DocumentSummary::overviewOf(*m_document);
     const IsmsFacts &f = s.isms;
     m_title->setText(s.organisation.isEmpty() ? tr("Unnamed organisation") : s.organisation);
-    m_subtitle->setText(tr("ISMS under %1 \u00b7 %n change(s) recorded in this file \u00b7 "
-                           "<a href=\"soa\">browse the %2 Annex A controls</a>",
-                           nullptr, int(s.changeLogEntries))
-                            .arg(s.catalogStandard.toHtmlEscaped())
-                            .arg(s.controls));
-    const QString statement = m_document->organisation().read().scopeStatement.trimmed();
-    m_scope->setText(statement.isEmpty()
-                         ? tr("No scope statement yet. Clause 4.3 asks for the scope to be available as "
-                              "documented information: write it under Context and scope.")
-                         : statement);
+    LinkGrid::Cell facts;
+    facts.text = tr("ISMS under %1 \u00b7 %n change(s) recorded in this file \u00b7", nullptr, int(s.changeLogEntries))
+                     .arg(s.catalogStandard);
+    facts.colour = noteColour();
+    LinkGrid::Cell browse;
+    browse.text = tr("browse the %1 Annex A controls").arg(s.controls);
+    browse.colour = palette().color(QPalette::Link);
+    browse.underline = true;
+    browse.link = QStringLiteral("soa");
+    m_subtitle->clear();
+    m_subtitle->addRow({facts, browse});
+    const QString &statement = s.scopeStatement;
+    m_scope->setParagraph(statement.isEmpty()
+                              ? tr("No scope statement yet. Clause 4.3 asks for the scope to be available as "
+                                   "documented information: write it under Context and scope.")
+                              : statement);
 
-    clear(m_figures);
+    m_figures->clear();
+    m_figureRows.clear();
     const QString notYet = tr("Not available yet");
     addFigure(QStringLiteral("requirements"), tr("Requirements (4 to 10)"),
               tr("%1 of %2 done, %3 in progress, %4 not started, %5 not assessed")

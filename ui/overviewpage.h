@@ -1,8 +1,8 @@
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
-class QGridLayout;
 class QLabel;
 class QTableView;
 
@@ -10,6 +10,7 @@ namespace rampart {
 
 class ChangeLogModel;
 class Document;
+class LinkGrid;
 struct DocumentSummary;
 
 // The first screen of an open file: where the ISMS stands and which of the documented
@@ -26,6 +27,8 @@ public:
     // For tests: the figure shown for a key ("documents", "review", "risks", ...).
     QString figureText(const QString &key) const;
     QString documentedText(int number) const;
+    // For tests: the centre of a figure's value, in this page's coordinates.
+    QPoint figurePosition(const QString &key) const;
 
 Q_SIGNALS:
     // Asks the main window to show an area ("context", "soa", "context.issues", ...).
@@ -40,14 +43,18 @@ private:
     void addFigure(const QString &key, const QString &label, const QString &value, const QString &area, Tone tone);
     void fillDocumented(const DocumentSummary &s);
     QLabel *link(const QString &text, const QString &area, Tone tone);
+    QColor colour(Tone tone) const;
+    QColor noteColour() const;
 
     Document *m_document;
     QLabel *m_title;
-    QLabel *m_subtitle;
-    QLabel *m_scope;
-    QGridLayout *m_figures;
-    QLabel *m_documentedSummary;
-    QGridLayout *m_documented;
+    LinkGrid *m_subtitle;
+    LinkGrid *m_scope;
+    LinkGrid *m_figures;
+    QHash<QString, int> m_figureRows;  // key -> row of m_figures
+    LinkGrid *m_documentedSummary;
+    LinkGrid *m_documented;
+    QHash<int, QString> m_documentedTexts;  // number -> "title: state"
     ChangeLogModel *m_changes;
     QTableView *m_changeView;
     bool m_stale = false;

@@ -14,9 +14,11 @@ namespace rampart::sql {
 // Prepares and runs one statement with bound values; on failure fills error with the
 // driver's message and returns false. The query stays positioned for reading. The
 // list form serves statements whose columns are known only at run time (the register
-// stores).
+// stores). Results are read forward only: stores walk them once with next(), and a
+// scrollable result would copy every row into a cache first.
 inline bool execList(QSqlQuery &query, const QString &statement, const QVariantList &values, QString *error)
 {
+    query.setForwardOnly(true);
     if (!query.prepare(statement)) {
         if (error)
             *error = query.lastError().text();

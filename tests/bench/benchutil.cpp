@@ -122,6 +122,34 @@ ChildRun runChild(const QString &program, const QStringList &arguments, const QS
     return run;
 }
 
+namespace {
+
+ChildRun medianRun(std::vector<ChildRun> all)
+{
+    std::sort(all.begin(), all.end(), [](const ChildRun &a, const ChildRun &b) { return a.wallMs < b.wallMs; });
+    return all.empty() ? ChildRun{} : all[all.size() / 2];
+}
+
+} // namespace
+
+std::pair<ChildRun, ChildRun> runChildrenByTurns(const QString &programA, const QStringList &argumentsA,
+                                                 const QString &programB, const QStringList &argumentsB, int runs)
+{
+    std::vector<ChildRun> a;
+    std::vector<ChildRun> b;
+    for (int i = 0; i < runs; ++i) {
+        ChildRun runA = runChild(programA, argumentsA);
+        if (!runA.ok)
+            return {runA, runA};
+        ChildRun runB = runChild(programB, argumentsB);
+        if (!runB.ok)
+            return {runA, runB};
+        a.push_back(runA);
+        b.push_back(runB);
+    }
+    return {medianRun(a), medianRun(b)};
+}
+
 ChildRun runChildMedian(const QString &program, const QStringList &arguments, int runs)
 {
     std::vector<ChildRun> all;

@@ -36,5 +36,9 @@ struct ChildRun
 ChildRun runChild(const QString &program, const QStringList &arguments, const QString &stdoutFile = {});
 // Median wall time (and the other figures of the median run) of RUNS runs.
 ChildRun runChildMedian(const QString &program, const QStringList &arguments, int runs);
+// Two programs run by turns (a, b, a, b, ...), so that a change in the machine's load
+// during the measurement weighs on both alike; the median run of each, as above.
+std::pair<ChildRun, ChildRun> runChildrenByTurns(const QString &programA, const QStringList &argumentsA,
+                                                 const QString &programB, const QStringList &argumentsB, int runs);
 
 } // namespace rampart::bench
