@@ -449,7 +449,7 @@ int runCsvImport(const QString &file, const QCommandLineParser &parser)
         ok = readCsv(RiskCsv::Kind::Assets, parser.value(QStringLiteral("assets")), mapOption, both, *document, {},
                      &assets, &headers);
         problems += int(assets.problems.size());
-        batch.assets = assets.batch.assets;
+        batch.assets = std::move(assets.batch.assets);
     }
     if (parser.isSet(QStringLiteral("risks"))) {
         RiskCsv::Result risks;
@@ -457,7 +457,7 @@ int runCsvImport(const QString &file, const QCommandLineParser &parser)
                      batch.assets, &risks, &headers)
             && ok;
         problems += int(risks.problems.size());
-        batch.risks = risks.batch.risks;
+        batch.risks = std::move(risks.batch.risks);
     }
     if (both) {
         for (const QString &header : RiskCsv::mapOptionHeaders(mapOption)) {
@@ -484,10 +484,21 @@ int runCsvImport(const QString &file, const QCommandLineParser &parser)
     }
     QString writeError;
     QObject::connect(document.get(), &Document::writeFailed, [&writeError](const QString &message) { writeError = message; });
-    if (!document->importRegister(batch, Cli::tr("Import from CSV")))
+    const size_t assetCount = batch.assets.size();
+    const size_t riskCount = batch.risks.size();
+    // The command's text is the change log's record of the import as a whole.
+    QStringList sources;
+    for (const char *option : {"assets", "risks"}) {
+        if (parser.isSet(QLatin1String(option)))
+            sources << QFileInfo(parser.value(QLatin1String(option))).fileName();
+    }
+    const QString text = Cli::tr("Import %1 risks and %2 assets from %3")
+                             .arg(riskCount)
+                             .arg(assetCount)
+                             .arg(sources.join(QStringLiteral(", ")));
+    if (!document->importRegister(std::move(batch), text))
         return fail(writeError.isEmpty() ? Cli::tr("nothing to import") : writeError);
-    out() << Cli::tr("Imported %1 assets and %2 risks into %3").arg(batch.assets.size()).arg(batch.risks.size()).arg(file)
-          << Qt::endl;
+    out() << Cli::tr("Imported %1 assets and %2 risks into %3").arg(assetCount).arg(riskCount).arg(file) << Qt::endl;
     return Success;
 }
 

@@ -6,7 +6,7 @@ namespace rampart {
 namespace {
 
 // Where the first invalid UTF-8 sequence starts, or -1.
-qsizetype firstInvalidUtf8(const QByteArray &data)
+qsizetype firstInvalidUtf8(QByteArrayView data)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(data.constData());
     const qsizetype n = data.size();
@@ -58,12 +58,13 @@ QChar detectDelimiter(const QString &text)
 
 bool Csv::parse(const QByteArray &raw, CsvTable *out, QString *error)
 {
-    QByteArray data = raw;
+    // Views, not copies: an import file can be tens of megabytes.
+    QByteArrayView data(raw);
     if (data.startsWith("\xEF\xBB\xBF"))
-        data.remove(0, 3);
+        data = data.sliced(3);
     const qsizetype bad = firstInvalidUtf8(data);
     if (bad >= 0) {
-        const QByteArray before = data.left(bad);
+        const QByteArray before = data.first(bad).toByteArray();
         const int line = int(before.count('\n')) + 1;
         const int column = int(QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size()) + 1;
         if (error)
@@ -74,7 +75,7 @@ bool Csv::parse(const QByteArray &raw, CsvTable *out, QString *error)
         return false;
     }
     const QString text = QString::fromUtf8(data);
-    if (text.trimmed().isEmpty()) {
+    if (QStringView(text).trimmed().isEmpty()) {
         if (error)
             *error = tr("line 1: the file is empty");
         return false;

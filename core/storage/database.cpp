@@ -531,7 +531,7 @@ bool Database::exec(const QString &sql, QString *error)
     return true;
 }
 
-bool Database::begin(QString *error)
+bool Database::begin(QString *error, WriteKind kind)
 {
     if (m_readOnly) {
         if (error)
@@ -547,7 +547,7 @@ bool Database::begin(QString *error)
             return false;
         }
     }
-    if (m_depth == 0 && m_allowWriteAheadLog && !m_writeAheadLog) {
+    if (m_depth == 0 && m_allowWriteAheadLog && !m_writeAheadLog && kind == WriteKind::Edit) {
         // From the first edit on, Rampart writes through a write-ahead log: a commit
         // then needs no sync of its own, which keeps a single edit within the few
         // milliseconds the budget allows. Edits survive a crash of the program; a power
@@ -623,10 +623,10 @@ bool Database::copyTo(const QString &target, QString *error)
     return true;
 }
 
-Transaction::Transaction(Database &db)
+Transaction::Transaction(Database &db, Database::WriteKind kind)
     : m_db(db)
 {
-    m_active = m_db.begin(&m_error);
+    m_active = m_db.begin(&m_error, kind);
 }
 
 Transaction::~Transaction()
