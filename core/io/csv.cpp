@@ -120,8 +120,28 @@ bool Csv::parse(const QByteArray &raw, CsvTable *out, QString *error)
         record.reserve(records.isEmpty() ? 8 : records.first().size());
     };
 
+    const QChar *chars = text.constData();
+    const char16_t delimiterCode = delimiter.unicode();
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = text.at(i);
+        // A run of plain characters is taken at once: it only moves the column on.
+        const char16_t u = c.unicode();
+        if (inQuotes ? (u != u'"' && u != u'\n' && u != u'\r')
+                     : (u != u'"' && u != u'\n' && u != u'\r' && u != delimiterCode)) {
+            qsizetype j = i + 1;
+            if (inQuotes) {
+                while (j < n && chars[j].unicode() != u'"' && chars[j].unicode() != u'\n' && chars[j].unicode() != u'\r')
+                    ++j;
+            } else {
+                while (j < n && chars[j].unicode() != u'"' && chars[j].unicode() != u'\n' && chars[j].unicode() != u'\r' && chars[j].unicode() != delimiterCode)
+                    ++j;
+            }
+            if (chunk < 0)
+                chunk = i;
+            column += int(j - i);
+            i = j - 1;
+            continue;
+        }
         if (inQuotes) {
             if (c == QLatin1Char('"')) {
                 flush(i);
