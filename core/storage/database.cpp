@@ -176,6 +176,10 @@ std::unique_ptr<Database> Database::connect(const QString &path, bool readOnly, 
     // have indexes (uids, references) far larger than 2 MB, and bulk writes and
     // filtering thrash a small cache.
     db->exec(QStringLiteral("PRAGMA cache_size = -32768"), &ignored);
+    // Temporary data in memory, not in files: above all the statement journal that a
+    // multi-row INSERT keeps (see BulkInsert), which in a file costs a system call per
+    // page it holds.
+    db->exec(QStringLiteral("PRAGMA temp_store = MEMORY"), &ignored);
     QSqlQuery version(db->m_db);
     if (version.exec(QStringLiteral("PRAGMA user_version")) && version.next())
         db->m_schemaVersion = version.value(0).toInt();
