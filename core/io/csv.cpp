@@ -1,5 +1,7 @@
 #include "csv.h"
 
+#include <QHash>
+
 
 namespace rampart {
 
@@ -106,6 +108,28 @@ bool Csv::parse(const QByteArray &raw, CsvTable *out, QString *error)
             chunk = -1;
         }
     };
+    // Short plain fields repeat down a column (scores, levels, dates, owners): equal ones
+    // share one string instead of each taking memory of its own. The keys are views
+    // into text, which outlives the table.
+    QHash<QStringView, QString> shared;
+    constexpr qsizetype ShortField = 24;
+    constexpr qsizetype SharedLimit = 20000;
+    auto endField = [&](qsizetype i) {
+        if (field.isEmpty() && chunk >= 0 && i - chunk <= ShortField) {
+            const QStringView run = all.mid(chunk, i - chunk);
+            chunk = -1;
+            const auto found = shared.constFind(run);
+            if (found != shared.constEnd()) {
+                field = *found;
+                return;
+            }
+            field = run.toString();
+            if (shared.size() < SharedLimit)
+                shared.insert(run, field);
+            return;
+        }
+        flush(i);
+    };
     auto endRecord = [&] {
         record << std::move(field);
         field = QString();
@@ -193,7 +217,7 @@ bool Csv::parse(const QByteArray &raw, CsvTable *out, QString *error)
             continue;
         }
         if (c == delimiter) {
-            flush(i);
+            endField(i);
             record << std::move(field);
             field = QString();
             fieldWasQuoted = false;
@@ -201,7 +225,7 @@ bool Csv::parse(const QByteArray &raw, CsvTable *out, QString *error)
             continue;
         }
         if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
-            flush(i);
+            endField(i);
             if (c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
                 ++i;
             endRecord();
@@ -214,7 +238,7 @@ bool Csv::parse(const QByteArray &raw, CsvTable *out, QString *error)
             chunk = i;
         ++column;
     }
-    flush(n);
+    endField(n);
     if (inQuotes) {
         if (error)
             *error = tr("line %1, column %2: a quoted field is never closed").arg(quoteLine).arg(quoteColumn);
