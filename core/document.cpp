@@ -52,6 +52,18 @@ bool sameValue(const QVariant &a, const QVariant &b)
 }
 
 
+// Whether the rows' ids run without a gap from the first to the last, so that a range of
+// ids names exactly these rows (a batch written at once gets such ids).
+template<typename Row>
+bool contiguousIds(const std::vector<Row> &rows)
+{
+    for (size_t i = 0; i < rows.size(); ++i) {
+        if (rows[i].id != rows.front().id + qint64(i))
+            return false;
+    }
+    return !rows.empty();
+}
+
 } // namespace
 
 Document::Document(std::unique_ptr<Database> db)
@@ -535,11 +547,11 @@ qint64 Document::duplicateRisk(qint64 id)
     return addRow(Entity::Risk, snapshot, tr("Duplicate risk"));
 }
 
-bool Document::importRegister(const RiskRegisterBatch &batch, const QString &commandText)
+bool Document::importRegister(RiskRegisterBatch batch, const QString &commandText)
 {
     if (isReadOnly() || batch.isEmpty())
         return false;
-    auto *command = new ImportRegisterCommand(this, batch, commandText);
+    auto *command = new ImportRegisterCommand(this, std::move(batch), commandText);
     m_undoStack->push(command);
     return m_undoStack->count() > 0 && m_undoStack->command(m_undoStack->index() - 1) == command;
 }
@@ -613,9 +625,15 @@ bool Document::insertBatch(RiskRegisterBatch &batch, bool keepIds, bool logRows,
         if (!log.add(Entity::Asset, a.id, a.reference, {}, {}, a.name.left(200), error))
             return false;
     }
-    for (const Risk &r : batch.risks) {
-        if (!log.add(Entity::Risk, r.id, r.reference, {}, {}, r.title.left(200), error))
+    if (contiguousIds(batch.risks)) {
+        if (!log.addRange(ChangeLogBatch::Kind::Added, Entity::Risk, QStringLiteral("risk"), QStringLiteral("title"),
+                          batch.risks.front().id, batch.risks.back().id, error))
             return false;
+    } else {
+        for (const Risk &r : batch.risks) {
+            if (!log.add(Entity::Risk, r.id, r.reference, {}, {}, r.title.left(200), error))
+                return false;
+        }
     }
     for (const RiskAction &a : batch.actions) {
         if (!log.add(Entity::RiskAction, a.id, {}, {}, {}, a.title.left(200), error))
@@ -628,11 +646,12 @@ bool Document::insertBatch(RiskRegisterBatch &batch, bool keepIds, bool logRows,
     return true;
 }
 
-bool Document::applyBatchInsert(RiskRegisterBatch &batch, bool keepIds, QString *error)
+bool Document::applyBatchInsert(RiskRegisterBatch &batch, bool keepIds, const QString &summary, QString *error)
 {
     {
-        Transaction t(*m_db);
-        if (!t.isActive() || !insertBatch(batch, keepIds, true, error) || !t.commit()) {
+        Transaction t(*m_db, Database::WriteKind::Bulk);
+        if (!t.isActive() || !insertBatch(batch, keepIds, true, error)
+            || !m_changeLog->record(Entity::Risk, 0, {}, QStringLiteral("import"), {}, summary, error) || !t.commit()) {
             if (error && error->isEmpty())
                 *error = t.error();
             return false;
@@ -643,7 +662,7 @@ bool Document::applyBatchInsert(RiskRegisterBatch &batch, bool keepIds, QString 
     return true;
 }
 
-bool Document::applyBatchRemove(const RiskRegisterBatch &batch, QString *error)
+bool Document::applyBatchRemove(const RiskRegisterBatch &batch, const QString &summary, QString *error)
 {
     {
         Transaction t(*m_db);
@@ -655,16 +674,26 @@ bool Document::applyBatchRemove(const RiskRegisterBatch &batch, QString *error)
         std::vector<qint64> riskIds, assetIds;
         ChangeLogBatch log(*m_db);
         // Risks first: their actions, acceptances and asset links go with them.
-        for (const Risk &r : batch.risks) {
+        for (const Risk &r : batch.risks)
             riskIds.push_back(r.id);
-            if (!log.add(Entity::Risk, r.id, r.reference, {}, r.title.left(200), {}, error))
+        if (contiguousIds(batch.risks)) {
+            if (!log.addRange(ChangeLogBatch::Kind::Removed, Entity::Risk, QStringLiteral("risk"),
+                              QStringLiteral("title"), batch.risks.front().id, batch.risks.back().id, error))
                 return false;
+        } else {
+            for (const Risk &r : batch.risks) {
+                if (!log.add(Entity::Risk, r.id, r.reference, {}, r.title.left(200), {}, error))
+                    return false;
+            }
         }
         for (const Asset &a : batch.assets) {
             assetIds.push_back(a.id);
             if (!log.add(Entity::Asset, a.id, a.reference, {}, a.name.left(200), {}, error))
                 return false;
         }
+        // The import as a whole is taken back: its row's text goes out as the old value.
+        if (!m_changeLog->record(Entity::Risk, 0, {}, QStringLiteral("import"), summary, {}, error))
+            return false;
         if (!m_risks->removeMany(riskIds, error) || !m_assets->removeMany(assetIds, error) || !t.commit()) {
             if (error && error->isEmpty())
                 *error = t.error();
@@ -679,7 +708,7 @@ bool Document::applyBatchRemove(const RiskRegisterBatch &batch, QString *error)
 bool Document::writeGenerated(RiskRegisterBatch &batch, QString *error)
 {
     {
-        Transaction t(*m_db);
+        Transaction t(*m_db, Database::WriteKind::Bulk);
         if (!t.isActive() || !insertBatch(batch, false, false, error)
             || !m_changeLog->record(Entity::Risk, 0, {}, QStringLiteral("generated"), {},
                                     tr("%1 risks and %2 assets generated").arg(batch.risks.size()).arg(batch.assets.size()),

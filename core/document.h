@@ -217,7 +217,9 @@ public:
     // acceptances) under the next free reference. Returns the new id.
     qint64 duplicateRisk(qint64 id);
     // Adds assets and risks (and their actions and acceptances) as one command.
-    bool importRegister(const RiskRegisterBatch &batch, const QString &commandText);
+    // The batch is taken by value: callers done with theirs move it in, and 100,000 rows
+    // are not copied.
+    bool importRegister(RiskRegisterBatch batch, const QString &commandText);
 
     // --- Used by the commands (and by bulk work that is itself one command). ---
     bool applyValue(Entity entity, qint64 id, int field, const QVariant &value, QString *error);
@@ -232,9 +234,11 @@ public:
     // else moves the ratings to the method's scales and reports the moves.
     bool applyRiskMethod(const RiskMethod &method, const std::vector<RatingChange> *undoMoves,
                          std::vector<RatingChange> *moves, QString *error);
-    // Writes a batch (keepIds: with the ids it carries, for a redo) or removes it.
-    bool applyBatchInsert(RiskRegisterBatch &batch, bool keepIds, QString *error);
-    bool applyBatchRemove(const RiskRegisterBatch &batch, QString *error);
+    // Writes a batch (keepIds: with the ids it carries, for a redo) or removes it. The
+    // change log gets a row per row written or removed, and one that says what the
+    // batch was as a whole (summary: "Import 250 risks from register.csv").
+    bool applyBatchInsert(RiskRegisterBatch &batch, bool keepIds, const QString &summary, QString *error);
+    bool applyBatchRemove(const RiskRegisterBatch &batch, const QString &summary, QString *error);
     // The same write without a change-log row per row, for generated benchmark files.
     bool writeGenerated(RiskRegisterBatch &batch, QString *error);
 

@@ -1,4 +1,5 @@
 #include "risktestutil.h"
+#include "stores/changelogstore.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -104,6 +105,18 @@ void TestRiskCli::exportAndImportRoundTrip()
     QCOMPARE(summary.value(QStringLiteral("risks")).toInt(), 23);
     QCOMPARE(summary.value(QStringLiteral("assets")).toInt(), 18);
     QCOMPARE(summary.value(QStringLiteral("risksAboveThreshold")).toInt(), 1);
+    {
+        // The change log says what was imported, how much, from which files, and has a
+        // row for each new risk beneath.
+        QString error;
+        auto document = Document::open(m_dir.filePath(QStringLiteral("target.isms")), Database::Access::ReadOnly, &error);
+        QVERIFY2(document, qPrintable(error));
+        const std::vector<ChangeLogEntry> latest = document->changeLog().latest(2);
+        QCOMPARE(latest.size(), size_t(2));
+        QCOMPARE(latest[0].field, QStringLiteral("import"));
+        QCOMPARE(latest[0].newValue.toString(), QStringLiteral("Import 23 risks and 18 assets from assets.csv, risks.csv"));
+        QCOMPARE(latest[1].rowReference, QStringLiteral("R-023"));
+    }
     // Importing the same references again is refused: nothing is written.
     run = cli({QStringLiteral("import"), QStringLiteral("target.isms"), QStringLiteral("--risks"), QStringLiteral("risks.csv")});
     QCOMPARE(run.exitCode, 1);

@@ -47,6 +47,8 @@ private Q_SLOTS:
     void editsOfDeletedRowsAreRefused();
     void textIndexFollowsEdits();
     void textIndexAfterBulkWrite();
+    void bulkImportUndoRedo();
+    void bulkImportFailureWritesNothing();
     void migrationFromVersion6KeepsPlannedControls();
     void ownControlsArePlanned();
     void deletingAPlannedOwnControl();
@@ -522,6 +524,127 @@ void TestRiskRegister::textIndexAfterBulkWrite()
     QVERIFY(doc->importRegister(batch, QStringLiteral("Import")));
     QCOMPARE(doc->risks().idsWithLongText(QStringLiteral("quokka")).size(), size_t(1));
     QCOMPARE(Database::check(path), QString());
+}
+
+namespace {
+
+// count risks R-5000... with an asset, an Annex A control and an own control each;
+// one of them has a word no sample text has.
+RiskRegisterBatch bulkBatch(int count)
+{
+    RiskRegisterBatch batch;
+    for (int i = 0; i < count; ++i) {
+        Risk r;
+        r.id = i + 1;
+        r.reference = QStringLiteral("R-%1").arg(5000 + i);
+        r.title = QStringLiteral("Bulk risk %1").arg(i);
+        r.description = i == count / 2 ? QStringLiteral("A quokka chews through the fibre.")
+                                       : QStringLiteral("Routine scenario %1.").arg(i);
+        r.assets = {QStringLiteral("A-001")};
+        r.plannedControls = {QStringLiteral("5.15"), QStringLiteral("ORG-01")};
+        r.inherentLikelihood = 1 + i % 5;
+        r.inherentImpact = 1 + i % 3;
+        r.treatment = QStringLiteral("modify");
+        r.status = QStringLiteral("assessed");
+        r.identifiedOn = QStringLiteral("2026-03-01");
+        batch.risks.push_back(r);
+    }
+    return batch;
+}
+
+} // namespace
+
+void TestRiskRegister::bulkImportUndoRedo()
+{
+    // More than 2,000 rows, more than the file holds: the bulk path (rows in chunks, the
+    // text index rebuilt once, a range of change-log rows, no write-ahead log).
+    const QString path = m_dir.filePath(QStringLiteral("bulkimport.isms"));
+    QString error;
+    QVERIFY2(createSample(path, &error), qPrintable(error));
+    auto doc = Document::open(path, Database::Access::ReadWrite, &error);
+    QVERIFY2(doc, qPrintable(error));
+    auto quokkas = [&] { return doc->risks().idsWithLongText(QStringLiteral("quokka")).size(); };
+    const qint64 logBefore = doc->changeLog().count();
+    const QString text = QStringLiteral("Import 2500 risks from bulk.csv");
+    QVERIFY(doc->importRegister(bulkBatch(2500), text));
+    QCOMPARE(doc->risks().count(), 2523);
+    QCOMPARE(quokkas(), size_t(1));
+    const qint64 id = riskId(*doc, QStringLiteral("R-6250"));
+    const Risk written = doc->risks().read(id);
+    QCOMPARE(written.title, QStringLiteral("Bulk risk 1250"));
+    QCOMPARE(written.assets, QStringList{QStringLiteral("A-001")});
+    QCOMPARE(written.plannedControls, (QStringList{QStringLiteral("5.15"), QStringLiteral("ORG-01")}));
+    QCOMPARE(written.inherentLikelihood, 1);
+    QCOMPARE(written.inherentImpact, 3);
+    QCOMPARE(written.identifiedOn, QStringLiteral("2026-03-01"));
+    // A first write in bulk goes straight into the file; the next edit uses the log.
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+    // The trail: a row per risk, and the import as a whole on top.
+    QCOMPARE(doc->changeLog().count(), logBefore + 2501);
+    std::vector<ChangeLogEntry> latest = doc->changeLog().latest(2);
+    QCOMPARE(latest[0].entity, QStringLiteral("risk"));
+    QCOMPARE(latest[0].field, QStringLiteral("import"));
+    QCOMPARE(latest[0].newValue.toString(), text);
+    QCOMPARE(latest[1].rowReference, QStringLiteral("R-7499"));
+    QCOMPARE(latest[1].newValue.toString(), QStringLiteral("Bulk risk 2499"));
+    QVERIFY(latest[1].oldValue.isNull());
+    const QString uid = written.uid;
+
+    doc->undoStack()->undo();
+    QCOMPARE(doc->risks().count(), 23);
+    QCOMPARE(quokkas(), size_t(0));
+    QCOMPARE(doc->risks().idsWithLongText(QStringLiteral("unions")).size(), size_t(1));
+    QCOMPARE(doc->changeLog().count(), logBefore + 2 * 2501);
+    latest = doc->changeLog().latest(2);
+    QCOMPARE(latest[0].field, QStringLiteral("import"));
+    QCOMPARE(latest[0].oldValue.toString(), text);
+    QCOMPARE(latest[1].rowReference, QStringLiteral("R-7499"));
+    QCOMPARE(latest[1].oldValue.toString(), QStringLiteral("Bulk risk 2499"));
+
+    doc->undoStack()->redo();
+    QCOMPARE(doc->risks().count(), 2523);
+    QCOMPARE(quokkas(), size_t(1));
+    QCOMPARE(doc->risks().read(riskId(*doc, QStringLiteral("R-6250"))).uid, uid);
+    QCOMPARE(doc->risks().read(riskId(*doc, QStringLiteral("R-6250"))).plannedControls, written.plannedControls);
+
+    // Single edits are indexed again, and go through the log.
+    QVERIFY(doc->setValue(Entity::Risk, riskId(*doc, QStringLiteral("R-001")), Risk::Notes,
+                          QStringLiteral("A wombat dug under the fence.")));
+    QCOMPARE(doc->risks().idsWithLongText(QStringLiteral("wombat")).size(), size_t(1));
+    QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal")));
+    doc.reset();
+    QCOMPARE(Database::check(path), QString());
+}
+
+void TestRiskRegister::bulkImportFailureWritesNothing()
+{
+    auto doc = openSample(m_dir, QStringLiteral("bulkfail.isms"));
+    QVERIFY(doc);
+    const qint64 logBefore = doc->changeLog().count();
+    // One row deep inside the batch (in the middle of a chunk) takes a reference the
+    // file has: the message names it, and nothing of the batch is written.
+    RiskRegisterBatch batch = bulkBatch(2500);
+    batch.risks[2001].reference = QStringLiteral("R-004");
+    QSignalSpy failed(doc.get(), &Document::writeFailed);
+    QVERIFY(!doc->importRegister(batch, QStringLiteral("Import")));
+    QCOMPARE(failed.count(), 1);
+    QVERIFY2(failed.first().first().toString().contains(QStringLiteral("R-004")),
+             qPrintable(failed.first().first().toString()));
+    QCOMPARE(doc->risks().count(), 23);
+    QCOMPARE(doc->changeLog().count(), logBefore);
+    QCOMPARE(doc->risks().idsWithLongText(QStringLiteral("quokka")).size(), size_t(0));
+    // An asset link deep inside the batch that names no asset: the same.
+    batch = bulkBatch(2500);
+    batch.risks[1500].assets = {QStringLiteral("A-999")};
+    QVERIFY(!doc->importRegister(batch, QStringLiteral("Import")));
+    QVERIFY(failed.last().first().toString().contains(QStringLiteral("R-6500")));
+    QCOMPARE(doc->risks().count(), 23);
+    // The text index still follows inserts (its trigger came back with the rollback).
+    RiskRegisterBatch one = bulkBatch(1);
+    one.risks[0].description = QStringLiteral("A wombat dug under the fence.");
+    QVERIFY(doc->importRegister(one, QStringLiteral("Import")));
+    QCOMPARE(doc->risks().idsWithLongText(QStringLiteral("wombat")).size(), size_t(1));
+    QCOMPARE(doc->changeLog().count(), logBefore + 2);
 }
 
 void TestRiskRegister::migrationFromVersion6KeepsPlannedControls()

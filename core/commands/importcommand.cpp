@@ -4,10 +4,10 @@
 
 namespace rampart {
 
-ImportRegisterCommand::ImportRegisterCommand(Document *document, const RiskRegisterBatch &batch, const QString &text)
+ImportRegisterCommand::ImportRegisterCommand(Document *document, RiskRegisterBatch batch, const QString &text)
     : QUndoCommand(text)
     , m_document(document)
-    , m_batch(batch)
+    , m_batch(std::move(batch))
 {
 }
 
@@ -18,7 +18,7 @@ void ImportRegisterCommand::redo()
     // rows); a failed first write makes the command obsolete, so nothing reads it again.
     // A redo after an undo writes a copy back with the same ids.
     if (!m_written) {
-        if (!m_document->applyBatchInsert(m_batch, false, &error)) {
+        if (!m_document->applyBatchInsert(m_batch, false, text(), &error)) {
             setObsolete(true);
             m_document->reportWriteFailure(error);
             return;
@@ -27,7 +27,7 @@ void ImportRegisterCommand::redo()
         return;
     }
     RiskRegisterBatch batch = m_batch;
-    if (!m_document->applyBatchInsert(batch, true, &error)) {
+    if (!m_document->applyBatchInsert(batch, true, text(), &error)) {
         setObsolete(true);
         m_document->reportWriteFailure(error);
     }
@@ -36,7 +36,7 @@ void ImportRegisterCommand::redo()
 void ImportRegisterCommand::undo()
 {
     QString error;
-    if (!m_document->applyBatchRemove(m_batch, &error)) {
+    if (!m_document->applyBatchRemove(m_batch, text(), &error)) {
         setObsolete(true);
         m_document->reportWriteFailure(error);
     }

@@ -14,7 +14,7 @@ class Document;
 class ImportRegisterCommand : public QUndoCommand
 {
 public:
-    ImportRegisterCommand(Document *document, const RiskRegisterBatch &batch, const QString &text);
+    ImportRegisterCommand(Document *document, RiskRegisterBatch batch, const QString &text);
 
     void redo() override;
     void undo() override;

@@ -191,6 +191,14 @@ QString RiskVocabulary::propertiesFromText(const QString &text, bool *ok)
 {
     bool c = false, i = false, a = false;
     *ok = true;
+    // Already in the stored form ("CIA", "CA", ...): every row of a bulk write is.
+    static const QString stored[] = {QStringLiteral("C"),  QStringLiteral("I"),  QStringLiteral("A"),
+                                     QStringLiteral("CI"), QStringLiteral("CA"), QStringLiteral("IA"),
+                                     QStringLiteral("CIA")};
+    for (const QString &s : stored) {
+        if (text == s)
+            return text;
+    }
     static const QRegularExpression separators(QStringLiteral("[\\s,;/+&|]+"));
     const QStringList parts = text.toLower().split(separators, Qt::SkipEmptyParts);
     for (const QString &part : parts) {

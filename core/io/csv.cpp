@@ -1,13 +1,14 @@
 #include "csv.h"
 
 #include <QBuffer>
+#include <QHash>
 
 namespace rampart {
 
 namespace {
 
 // Where the first invalid UTF-8 sequence starts, or -1.
-qsizetype firstInvalidUtf8(const QByteArray &data)
+qsizetype firstInvalidUtf8(QByteArrayView data)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(data.constData());
     const qsizetype n = data.size();
@@ -59,12 +60,13 @@ QChar detectDelimiter(const QString &text)
 
 bool Csv::parse(const QByteArray &raw, CsvTable *out, QString *error)
 {
-    QByteArray data = raw;
+    // Views, not copies: an import file can be tens of megabytes.
+    QByteArrayView data(raw);
     if (data.startsWith("\xEF\xBB\xBF"))
-        data.remove(0, 3);
+        data = data.sliced(3);
     const qsizetype bad = firstInvalidUtf8(data);
     if (bad >= 0) {
-        const QByteArray before = data.left(bad);
+        const QByteArray before = data.first(bad).toByteArray();
         const int line = int(before.count('\n')) + 1;
         const int column = int(QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size()) + 1;
         if (error)
@@ -75,7 +77,7 @@ bool Csv::parse(const QByteArray &raw, CsvTable *out, QString *error)
         return false;
     }
     const QString text = QString::fromUtf8(data);
-    if (text.trimmed().isEmpty()) {
+    if (QStringView(text).trimmed().isEmpty()) {
         if (error)
             *error = tr("line 1: the file is empty");
         return false;
@@ -106,6 +108,28 @@ bool Csv::parse(const QByteArray &raw, CsvTable *out, QString *error)
             chunk = -1;
         }
     };
+    // Short plain fields repeat down a column (scores, levels, dates, owners): equal ones
+    // share one string instead of each taking memory of its own. The keys are views
+    // into text, which outlives the table.
+    QHash<QStringView, QString> shared;
+    constexpr qsizetype ShortField = 24;
+    constexpr qsizetype SharedLimit = 20000;
+    auto endField = [&](qsizetype i) {
+        if (field.isEmpty() && chunk >= 0 && i - chunk <= ShortField) {
+            const QStringView run = all.mid(chunk, i - chunk);
+            chunk = -1;
+            const auto found = shared.constFind(run);
+            if (found != shared.constEnd()) {
+                field = *found;
+                return;
+            }
+            field = run.toString();
+            if (shared.size() < SharedLimit)
+                shared.insert(run, field);
+            return;
+        }
+        flush(i);
+    };
     auto endRecord = [&] {
         record << std::move(field);
         field = QString();
@@ -120,8 +144,28 @@ bool Csv::parse(const QByteArray &raw, CsvTable *out, QString *error)
         record.reserve(records.isEmpty() ? 8 : records.first().size());
     };
 
+    const QChar *chars = text.constData();
+    const char16_t delimiterCode = delimiter.unicode();
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = text.at(i);
+        // A run of plain characters is taken at once: it only moves the column on.
+        const char16_t u = c.unicode();
+        if (inQuotes ? (u != u'"' && u != u'\n' && u != u'\r')
+                     : (u != u'"' && u != u'\n' && u != u'\r' && u != delimiterCode)) {
+            qsizetype j = i + 1;
+            if (inQuotes) {
+                while (j < n && chars[j].unicode() != u'"' && chars[j].unicode() != u'\n' && chars[j].unicode() != u'\r')
+                    ++j;
+            } else {
+                while (j < n && chars[j].unicode() != u'"' && chars[j].unicode() != u'\n' && chars[j].unicode() != u'\r' && chars[j].unicode() != delimiterCode)
+                    ++j;
+            }
+            if (chunk < 0)
+                chunk = i;
+            column += int(j - i);
+            i = j - 1;
+            continue;
+        }
         if (inQuotes) {
             if (c == QLatin1Char('"')) {
                 flush(i);
@@ -173,7 +217,7 @@ bool Csv::parse(const QByteArray &raw, CsvTable *out, QString *error)
             continue;
         }
         if (c == delimiter) {
-            flush(i);
+            endField(i);
             record << std::move(field);
             field = QString();
             fieldWasQuoted = false;
@@ -181,7 +225,7 @@ bool Csv::parse(const QByteArray &raw, CsvTable *out, QString *error)
             continue;
         }
         if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
-            flush(i);
+            endField(i);
             if (c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
                 ++i;
             endRecord();
@@ -194,7 +238,7 @@ bool Csv::parse(const QByteArray &raw, CsvTable *out, QString *error)
             chunk = i;
         ++column;
     }
-    flush(n);
+    endField(n);
     if (inQuotes) {
         if (error)
             *error = tr("line %1, column %2: a quoted field is never closed").arg(quoteLine).arg(quoteColumn);

@@ -464,7 +464,8 @@ RiskCsv::Result RiskCsv::read(Kind kind, const CsvTable &table, const QList<int>
             problem(line, Risk::Treatment, tr("\"%1\" is not a treatment option (modify, retain, avoid or share)").arg(treatment));
         // Annex A controls by code, the organisation's own controls by reference.
         for (const QString &item : ValueRules::list(cell(row, mapping, Risk::PlannedControls))) {
-            QString code = ValueRules::controlCode(item);
+            // A code as the catalog writes it ("5.15") needs no parsing.
+            QString code = document.catalog().control(item) ? item : ValueRules::controlCode(item);
             if (code.isEmpty() || !document.catalog().control(code))
                 code = ownControlByKey.value(item.trimmed().toLower());
             if (code.isEmpty())

@@ -5,6 +5,9 @@
 #include <QString>
 #include <QVariant>
 
+#include <QStringList>
+
+#include <memory>
 #include <vector>
 
 struct sqlite3;
@@ -40,9 +43,51 @@ private:
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     QSqlQuery m_query;  // the other drivers
-    std::vector<QString> m_texts;  // bound texts stay alive until exec()
+    std::vector<QByteArray> m_texts;  // bound texts (UTF-8) stay alive until exec()
     int m_next = 0;
     QSqlError m_error;
+};
+
+// Rows for one table, written a chunk at a time by multi-row statements
+// (INSERT INTO t (a, b) VALUES (?, ?), (?, ?), ...). SQLite sets a statement up anew for
+// every run: its cursors, the lookup tables of its IN (...) checks, its foreign-key
+// bookkeeping. With one row per run that set-up costs more than the row; with a chunk
+// of rows per run it is spread over all of them. A chunk the database refuses is run
+// again row by row (the failed run changed nothing), so that the error names its row.
+// Rows are held until flush(): the caller decides when, so that rows go in after the
+// rows they refer to.
+class BulkInsert
+{
+public:
+    BulkInsert(Database &db, const QString &table, const QStringList &columns);
+    ~BulkInsert();
+    BulkInsert(const BulkInsert &) = delete;
+    BulkInsert &operator=(const BulkInsert &) = delete;
+
+    // The most rows one statement takes.
+    int chunkRows() const { return m_chunkRows; }
+    // The next value of the current row, in the order of the columns.
+    void add(const QVariant &value) { m_values.push_back(value); }
+    // Writes the rows held.
+    bool flush();
+
+    QSqlError lastError() const { return m_error; }
+    // The failed row, counted from 0 over every row added; -1 when none failed.
+    qint64 failedRow() const { return m_failedRow; }
+
+private:
+    BulkStatement *statement(int rows);
+    bool run(BulkStatement &statement, size_t firstValue, int rows);
+
+    Database &m_db;
+    QString m_table;
+    QStringList m_columns;
+    int m_chunkRows = 1;
+    std::vector<QVariant> m_values;  // the rows held, row after row
+    qint64 m_rowsWritten = 0;
+    std::vector<std::unique_ptr<BulkStatement>> m_statements;  // [n - 1]: n rows
+    QSqlError m_error;
+    qint64 m_failedRow = -1;
 };
 
 } // namespace rampart

@@ -176,6 +176,10 @@ std::unique_ptr<Database> Database::connect(const QString &path, bool readOnly, 
     // have indexes (uids, references) far larger than 2 MB, and bulk writes and
     // filtering thrash a small cache.
     db->exec(QStringLiteral("PRAGMA cache_size = -32768"), &ignored);
+    // Temporary data in memory, not in files: above all the statement journal that a
+    // multi-row INSERT keeps (see BulkInsert), which in a file costs a system call per
+    // page it holds.
+    db->exec(QStringLiteral("PRAGMA temp_store = MEMORY"), &ignored);
     QSqlQuery version(db->m_db);
     if (version.exec(QStringLiteral("PRAGMA user_version")) && version.next())
         db->m_schemaVersion = version.value(0).toInt();
@@ -531,7 +535,7 @@ bool Database::exec(const QString &sql, QString *error)
     return true;
 }
 
-bool Database::begin(QString *error)
+bool Database::begin(QString *error, WriteKind kind)
 {
     if (m_readOnly) {
         if (error)
@@ -547,7 +551,7 @@ bool Database::begin(QString *error)
             return false;
         }
     }
-    if (m_depth == 0 && m_allowWriteAheadLog && !m_writeAheadLog) {
+    if (m_depth == 0 && m_allowWriteAheadLog && !m_writeAheadLog && kind == WriteKind::Edit) {
         // From the first edit on, Rampart writes through a write-ahead log: a commit
         // then needs no sync of its own, which keeps a single edit within the few
         // milliseconds the budget allows. Edits survive a crash of the program; a power
@@ -623,10 +627,10 @@ bool Database::copyTo(const QString &target, QString *error)
     return true;
 }
 
-Transaction::Transaction(Database &db)
+Transaction::Transaction(Database &db, Database::WriteKind kind)
     : m_db(db)
 {
-    m_active = m_db.begin(&m_error);
+    m_active = m_db.begin(&m_error, kind);
 }
 
 Transaction::~Transaction()

@@ -63,10 +63,15 @@ public:
     // Where the copy taken before a migration went (empty when none was needed).
     QString migrationBackupPath() const { return m_backupPath; }
 
+    // What a transaction writes. The first edit of a session switches the file to a
+    // write-ahead log (see begin()); a bulk write (an import) that comes first does not,
+    // because through the log every page of it would be written twice: to the log, and
+    // again to the file at the checkpoint.
+    enum class WriteKind { Edit, Bulk };
     // Nested transactions: the outermost is a real transaction, inner ones are
     // savepoints, so a store can open a transaction whether or not a bulk command
     // already has one.
-    bool begin(QString *error);
+    bool begin(QString *error, WriteKind kind = WriteKind::Edit);
     bool commit(QString *error);
     void rollback();
     int transactionDepth() const { return m_depth; }
@@ -124,7 +129,7 @@ private:
 class Transaction
 {
 public:
-    explicit Transaction(Database &db);
+    explicit Transaction(Database &db, Database::WriteKind kind = Database::WriteKind::Edit);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;

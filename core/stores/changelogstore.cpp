@@ -58,7 +58,8 @@ bool ChangeLogStore::record(Entity entity, qint64 rowId, const QString &rowRefer
 }
 
 ChangeLogBatch::ChangeLogBatch(Database &db)
-    : m_query(db)
+    : m_db(db)
+    , m_query(db)
     , m_when(isoUtc(QDateTime::currentDateTimeUtc()))
 {
     m_prepared = m_query.prepare(QStringLiteral("INSERT INTO change_log (changed_at, changed_by, entity, row_id,"
@@ -88,6 +89,21 @@ bool ChangeLogBatch::add(Entity entity, qint64 rowId, const QString &rowReferenc
         return false;
     }
     return true;
+}
+
+bool ChangeLogBatch::addRange(Kind kind, Entity entity, const QString &table, const QString &labelColumn, qint64 first,
+                              qint64 last, QString *error)
+{
+    // The label is cut at 200 characters, as add() callers cut theirs.
+    const QString label = QStringLiteral("SUBSTR(%1, 1, 200)").arg(labelColumn);
+    QSqlQuery query(m_db.connection());
+    return sql::exec(query,
+                     QStringLiteral("INSERT INTO change_log (changed_at, changed_by, entity, row_id, row_ref, field,"
+                                    " old_value, new_value) SELECT ?, ?, ?, id, reference, '', %1, %2 FROM %3"
+                                    " WHERE id BETWEEN ? AND ? ORDER BY id")
+                         .arg(kind == Kind::Removed ? label : QStringLiteral("NULL"),
+                              kind == Kind::Added ? label : QStringLiteral("NULL"), table),
+                     {m_when, ChangeLogStore::currentUser(), entityKey(entity), first, last}, error);
 }
 
 qint64 ChangeLogStore::count() const

@@ -650,38 +650,69 @@ bool RiskStore::insertRows(std::vector<Risk> &risks, bool keepIds, QString *erro
         assetIds.insert(a.reference, a.id);
         assetIdsFolded.insert(a.reference.toLower(), a.id);
     }
-    BulkStatement insert(m_db);
-    QString placeholders = QStringLiteral("?");
-    for (size_t i = 0; i < std::size(MainFields) + (keepIds ? 1 : 0); ++i)
-        placeholders += QStringLiteral(", ?");
-    if (!insert.prepare(QStringLiteral("INSERT INTO risk (%1uid, %2) VALUES (%3)")
-                            .arg(keepIds ? QStringLiteral("id, ") : QString(), columnList(MainFields), placeholders)))
-        return fail(error, insert.lastError().text());
-    BulkStatement detail(m_db);
-    if (!detail.prepare(QStringLiteral("INSERT INTO risk_detail (risk_id, %1) VALUES (?, ?, ?, ?, ?, ?)")
-                            .arg(columnList(DetailFields))))
-        return fail(error, detail.lastError().text());
-    BulkStatement asset(m_db);
-    BulkStatement control(m_db);
-    BulkStatement ownControl(m_db);
-    if (!asset.prepare(QStringLiteral("INSERT INTO risk_asset (risk_id, asset_id) VALUES (?, ?)"))
-        || !control.prepare(QStringLiteral("INSERT INTO risk_control (risk_id, control_id) VALUES (?, ?)"))
-        || !ownControl.prepare(QStringLiteral("INSERT INTO risk_control (risk_id, own_control_id) VALUES (?, ?)")))
-        return fail(error, asset.lastError().text() + control.lastError().text() + ownControl.lastError().text());
     const QHash<QString, OwnControlRef> ownControls = ownControlsByKey();
+    // New rows take the ids after the highest one, as the database would give them: known
+    // before the write, they let the rows go in chunks (see BulkInsert).
+    qint64 nextId = 0;
+    if (!keepIds) {
+        QSqlQuery query(m_db.connection());
+        if (!sql::exec(query, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM risk"), {}, error) || !query.next())
+            return false;
+        nextId = query.value(0).toLongLong() + 1;
+    }
+    QStringList mainColumns = {QStringLiteral("id"), QStringLiteral("uid")};
+    for (Risk::Field f : MainFields)
+        mainColumns << QString::fromLatin1(Columns[f]);
+    QStringList detailColumns = {QStringLiteral("risk_id")};
+    for (Risk::Field f : DetailFields)
+        detailColumns << QString::fromLatin1(Columns[f]);
+    BulkInsert insert(m_db, QStringLiteral("risk"), mainColumns);
+    BulkInsert detail(m_db, QStringLiteral("risk_detail"), detailColumns);
+    BulkInsert asset(m_db, QStringLiteral("risk_asset"), {QStringLiteral("risk_id"), QStringLiteral("asset_id")});
+    BulkInsert control(m_db, QStringLiteral("risk_control"),
+                       {QStringLiteral("risk_id"), QStringLiteral("control_id"), QStringLiteral("own_control_id")});
+    // The risk (index into risks) of each link row, to name it when the row fails.
+    std::vector<size_t> assetRisk, controlRisk;
+    const QVariant none(QMetaType(QMetaType::LongLong));
 
-    for (Risk &r : risks) {
+    auto failedRisk = [&](BulkInsert &statement, const std::vector<size_t> *riskOfRow) -> bool {
+        const QString text = statement.lastError().text();
+        const qint64 row = statement.failedRow();
+        const Risk *r = nullptr;
+        if (row >= 0)
+            r = riskOfRow ? (size_t(row) < riskOfRow->size() ? &risks[(*riskOfRow)[size_t(row)]] : nullptr)
+                          : (size_t(row) < risks.size() ? &risks[size_t(row)] : nullptr);
+        if (r && text.contains(QLatin1String("UNIQUE")) && text.contains(QLatin1String("reference")))
+            return fail(error, tr("The reference %1 is already used by another risk.").arg(r->reference));
+        return fail(error, r ? QStringLiteral("%1: %2").arg(r->reference, text) : text);
+    };
+
+    // The rows go in groups of risks, each group's risks before the rows that refer to them.
+    auto flushAll = [&]() {
+        if (!insert.flush())
+            return failedRisk(insert, nullptr);
+        if (!detail.flush())
+            return failedRisk(detail, nullptr);
+        if (!asset.flush())
+            return failedRisk(asset, &assetRisk);
+        if (!control.flush())
+            return failedRisk(control, &controlRisk);
+        return true;
+    };
+    for (size_t index = 0; index < risks.size(); ++index) {
+        Risk &r = risks[index];
         const QVariantList snapshot = snapshotOf(r);
-        if (keepIds)
-            insert.addBindValue(r.id);
+        if (!keepIds)
+            r.id = nextId++;
         if (r.uid.isEmpty())
             r.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        insert.addBindValue(r.uid);
+        insert.add(r.id);
+        insert.add(r.uid);
         for (Risk::Field f : MainFields) {
             QVariant bound;
             if (f == Risk::Reference) {
                 // Uniqueness is the database's to check in bulk (one query per row would
-                // dominate an import); the error is translated below.
+                // dominate an import); the error is translated above.
                 bound = r.reference.trimmed();
                 if (r.reference.trimmed().isEmpty())
                     return fail(error, tr("Every risk needs a reference."));
@@ -690,34 +721,26 @@ bool RiskStore::insertRows(std::vector<Risk> &risks, bool keepIds, QString *erro
                     *error = QStringLiteral("%1: %2").arg(r.reference, *error);
                 return false;
             }
-            insert.addBindValue(bound);
+            insert.add(bound);
         }
-        if (!insert.exec()) {
-            const QString text = insert.lastError().text();
-            if (text.contains(QLatin1String("UNIQUE")) && text.contains(QLatin1String("reference")))
-                return fail(error, tr("The reference %1 is already used by another risk.").arg(r.reference));
-            return fail(error, text);
-        }
-        if (!keepIds)
-            r.id = insert.lastInsertId().toLongLong();
-        detail.addBindValue(r.id);
+        detail.add(r.id);
         for (Risk::Field f : DetailFields)
-            detail.addBindValue(sql::text(snapshot.value(f)));
-        if (!detail.exec())
-            return fail(error, detail.lastError().text());
+            detail.add(sql::text(snapshot.value(f)));
         for (const QString &reference : std::as_const(r.assets)) {
             qint64 assetId = assetIds.value(reference, 0);
             if (assetId == 0)
                 assetId = assetIdsFolded.value(reference.toLower(), 0);
             if (assetId == 0)
                 return fail(error, QStringLiteral("%1: %2").arg(r.reference, tr("There is no asset %1.").arg(reference)));
-            asset.addBindValue(r.id);
-            asset.addBindValue(assetId);
-            if (!asset.exec())
-                return fail(error, asset.lastError().text());
+            assetRisk.push_back(index);
+            asset.add(r.id);
+            asset.add(assetId);
         }
         for (const QString &text : std::as_const(r.plannedControls)) {
-            const qint64 id = m_controlIds.value(ValueRules::controlCode(text), 0);
+            // A code as the catalog writes it ("5.15") needs no parsing (an import's are).
+            qint64 id = m_controlIds.value(text, 0);
+            if (id == 0)
+                id = m_controlIds.value(ValueRules::controlCode(text), 0);
             const qint64 ownId = id == 0 ? ownControls.value(text.trimmed().toLower()).id : 0;
             if (id == 0 && ownId == 0)
                 return fail(error, QStringLiteral("%1: %2").arg(
@@ -725,14 +748,15 @@ bool RiskStore::insertRows(std::vector<Risk> &risks, bool keepIds, QString *erro
                                        tr("\"%1\" is not an Annex A control of ISO/IEC 27001:2022, nor one of "
                                           "the organisation's own controls.")
                                            .arg(text)));
-            BulkStatement &link = id != 0 ? control : ownControl;
-            link.addBindValue(r.id);
-            link.addBindValue(id != 0 ? id : ownId);
-            if (!link.exec())
-                return fail(error, link.lastError().text());
+            controlRisk.push_back(index);
+            control.add(r.id);
+            control.add(id != 0 ? QVariant(id) : none);
+            control.add(ownId != 0 ? QVariant(ownId) : none);
         }
+        if ((index + 1) % size_t(insert.chunkRows()) == 0 && !flushAll())
+            return false;
     }
-    return true;
+    return flushAll();
 }
 
 bool RiskStore::removeRow(qint64 id, QString *error)

@@ -7,6 +7,13 @@
 
 namespace rampart {
 
+namespace {
+
+constexpr int DefaultHashSize = 1024 * 1024;  // FTS5's own default
+constexpr int RebuildHashSize = 16 * 1024 * 1024;
+
+} // namespace
+
 bool RiskTextIndex::hasIndex() const
 {
     if (m_hasIndex < 0) {
@@ -80,7 +87,15 @@ bool RiskTextIndex::rebuild(QString *error)
         }
         m_insertTrigger.clear();
     }
-    return sql::exec(query, QStringLiteral("INSERT INTO risk_text (risk_text) VALUES ('rebuild')"), {}, error);
+    // FTS5 gathers terms in memory and writes a segment each time they pass its hash
+    // size (1 MB by default): a whole register in 1 MB steps makes many small segments
+    // to merge, and takes a third longer than a few large ones. The larger size holds
+    // for the rebuild only; single edits keep the default.
+    return sql::exec(query, QStringLiteral("INSERT INTO risk_text (risk_text, rank) VALUES ('hashsize', %1)").arg(RebuildHashSize),
+                     {}, error)
+        && sql::exec(query, QStringLiteral("INSERT INTO risk_text (risk_text) VALUES ('rebuild')"), {}, error)
+        && sql::exec(query, QStringLiteral("INSERT INTO risk_text (risk_text, rank) VALUES ('hashsize', %1)").arg(DefaultHashSize),
+                     {}, error);
 }
 
 std::vector<qint64> RiskTextIndex::scan(const QString &text) const

@@ -61,6 +61,16 @@ QVariant ValueRules::date(const QVariant &value, bool *ok)
 QVariant ValueRules::scale(const QVariant &value, int count, bool *ok)
 {
     *ok = true;
+    // A number already (a risk's own rating, as bulk writes bind it): no round trip
+    // through text.
+    if (!value.isNull() && (value.typeId() == QMetaType::Int || value.typeId() == QMetaType::LongLong)) {
+        const qint64 v = value.toLongLong();
+        if (v < 0 || v > count) {
+            *ok = false;
+            return {};
+        }
+        return v == 0 ? QVariant(QMetaType(QMetaType::Int)) : QVariant(int(v));
+    }
     if (value.isNull() || value.toString().trimmed().isEmpty())
         return QVariant(QMetaType(QMetaType::Int));
     bool isNumber = false;
@@ -74,21 +84,34 @@ QVariant ValueRules::scale(const QVariant &value, int count, bool *ok)
 
 QStringList ValueRules::list(const QVariant &value)
 {
-    QStringList raw;
-    if (value.typeId() == QMetaType::QStringList) {
-        raw = value.toStringList();
-    } else {
-        static const QRegularExpression separators(QStringLiteral("[,;\\n]"));
-        raw = value.toString().split(separators);
-    }
     QStringList out;
-    QSet<QString> seen;
-    for (const QString &item : std::as_const(raw)) {
-        const QString t = item.trimmed();
-        if (t.isEmpty() || seen.contains(t.toLower()))
-            continue;
-        seen.insert(t.toLower());
-        out << t;
+    QStringList lowered;
+    // Few items (a cell of an import names a handful): a look back through them is
+    // cheaper than a set, and a split by hand than a regular expression.
+    auto addItem = [&out, &lowered](QStringView item) {
+        const QStringView t = item.trimmed();
+        if (t.isEmpty())
+            return;
+        QString lower = t.toString().toLower();
+        if (lowered.contains(lower))
+            return;
+        lowered << std::move(lower);
+        out << t.toString();
+    };
+    if (value.typeId() == QMetaType::QStringList) {
+        const QStringList raw = value.toStringList();
+        for (const QString &item : raw)
+            addItem(item);
+        return out;
+    }
+    const QString text = value.toString();
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i == text.size() || text.at(i) == QLatin1Char(',') || text.at(i) == QLatin1Char(';')
+            || text.at(i) == QLatin1Char('\n')) {
+            addItem(QStringView(text).mid(start, i - start));
+            start = i + 1;
+        }
     }
     return out;
 }
