@@ -1105,10 +1105,6 @@ Fields for --map (or &quot;ignore&quot;):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import from CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>nothing to import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1239,6 +1235,10 @@ Exit status: 0 success, 1 failure (stderr says why), 2 usage error.
     </message>
     <message>
         <source>K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 risks and %2 assets from %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1603,6 +1603,13 @@ Exit status: 0 success, 1 failure (stderr says why), 2 usage error.
     </message>
     <message>
         <source>Acceptances:       %1, %2 needing renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrawnTable</name>
+    <message>
+        <source>(continued)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7863,13 +7870,6 @@ Exit status: 0 success, 1 failure (stderr says why), 2 usage error.
         <source>%1 present, %2 incomplete, %3 missing, %4 not tracked in this version yet. Hover over an item for what Rampart found.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>ISMS under %1 · %n change(s) recorded in this file · &lt;a href=&quot;soa&quot;&gt;browse the %2 Annex A controls&lt;/a&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not available yet</source>
         <translation type="unfinished"></translation>
@@ -8037,6 +8037,17 @@ Exit status: 0 success, 1 failure (stderr says why), 2 usage error.
     </message>
     <message>
         <source>None planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>ISMS under %1 · %n change(s) recorded in this file ·</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>browse the %1 Annex A controls</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
