@@ -496,13 +496,14 @@ int runCsvImport(const QString &file, const QCommandLineParser &parser)
         if (parser.isSet(QLatin1String(option)))
             sources << QFileInfo(parser.value(QLatin1String(option))).fileName();
     }
-    const QString text = Cli::tr("Import %1 risks and %2 assets from %3")
-                             .arg(riskCount)
-                             .arg(assetCount)
-                             .arg(sources.join(QStringLiteral(", ")));
+    const QString text = Cli::tr("Import %1 and %2 from %3")
+                             .arg(Cli::tr("%n risk(s)", nullptr, int(riskCount)),
+                                  Cli::tr("%n asset(s)", nullptr, int(assetCount)), sources.join(QStringLiteral(", ")));
     if (!document->importRegister(std::move(batch), text))
         return fail(writeError.isEmpty() ? Cli::tr("nothing to import") : writeError);
-    out() << Cli::tr("Imported %1 assets and %2 risks into %3").arg(assetCount).arg(riskCount).arg(file) << Qt::endl;
+    out() << Cli::tr("Imported %1 and %2 into %3")
+                 .arg(Cli::tr("%n asset(s)", nullptr, int(assetCount)), Cli::tr("%n risk(s)", nullptr, int(riskCount)), file)
+          << Qt::endl;
     return Success;
 }
 

@@ -1109,10 +1109,6 @@ Fields for --map (or &quot;ignore&quot;):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Imported %1 assets and %2 risks into %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>import takes either --json/--soa or CSV files (--risks, --assets), not both</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1238,7 +1234,25 @@ Exit status: 0 success, 1 failure (stderr says why), 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import %1 risks and %2 assets from %3</source>
+        <source>Import %1 and %2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 and %2 into %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
