@@ -433,8 +433,9 @@ QStringList DocumentSummary::ismsText() const
     lines << tr("Review actions:    %1 open, %2 overdue").arg(f.openReviewActions).arg(f.overdueReviewActions);
     lines << tr("Improvement log:   %1 open").arg(f.improvementsOpen);
     lines << tr("SoA implementation:        %1")
-                 .arg(f.soa.available ? tr("%1 of %2 applicable controls").arg(f.soa.implemented).arg(f.soa.applicable)
-                                      : notYet);
+                 .arg(!f.soa.available        ? notYet
+                      : f.soa.applicable == 0 ? tr("no control decided applicable yet")
+                                              : tr("%1 of %2 applicable controls").arg(f.soa.implemented).arg(f.soa.applicable));
     lines << tr("Risks above threshold:     %1").arg(f.risk.available ? QString::number(f.risk.aboveThreshold) : notYet);
     lines << tr("Overdue treatment actions: %1")
                  .arg(f.risk.available ? QString::number(f.risk.overdueTreatmentActions) : notYet);

@@ -607,9 +607,15 @@ std::vector<DocumentedItem> RequirementRules::documentedInformation(const IsmsFa
                                             : tr("%1 of %2 with %n decision(s) and action(s)", nullptr, f.lastReviewResults)
                                                   .arg(f.lastReview, f.lastReviewDate.toString(Qt::ISODate)),
                          "review"));
+    // As for 10.2 itself: an empty register is no evidence of how nonconformities are
+    // handled, so it is not "present".
+    const bool nonconformitiesRecorded = f.nonconformity.open > 0 || f.nonconformity.raisedInLastYear > 0;
     items.push_back(f.nonconformity.available
-                        ? item(16, "10.2 f)", tr("Nonconformities, the actions taken and their results"), State::Present,
-                               f.nonconformity.summary, "improvement")
+                        ? item(16, "10.2 f)", tr("Nonconformities, the actions taken and their results"),
+                               nonconformitiesRecorded ? State::Present : State::Missing,
+                               nonconformitiesRecorded ? f.nonconformity.summary
+                                                       : tr("No nonconformity recorded in the last 12 months."),
+                               "improvement")
                         : notTracked(f, 16, "10.2 f)", tr("Nonconformities, the actions taken and their results"),
                                      tr("Nonconformities come with the improvement area of Rampart."),
                                      "improvement"));

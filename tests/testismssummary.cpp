@@ -193,7 +193,9 @@ void TestIsmsSummary::emptyFileFigures()
     QTemporaryDir dir;
     auto empty = test::newDocument(dir);
     const DocumentSummary s = DocumentSummary::of(*empty, SampleDay);
-    QCOMPARE(countState(s, DocumentedItem::State::Missing), 15);
+    // All 16 missing: an empty nonconformity register is no evidence for 10.2 f) either.
+    QCOMPARE(countState(s, DocumentedItem::State::Missing), 16);
+    QCOMPARE(countState(s, DocumentedItem::State::Present), 0);
     QCOMPARE(countState(s, DocumentedItem::State::NotTracked), 0);
     QCOMPARE(s.requirementsDone, 0);
     QCOMPARE(s.requirementsInProgress, 0);
@@ -202,6 +204,7 @@ void TestIsmsSummary::emptyFileFigures()
     const QString text = s.toText();
     QVERIFY(text.contains(QStringLiteral("Climate change:    not decided yet (clause 4.1)")));
     QVERIFY(text.contains(QStringLiteral("Next review:       none planned")));
+    QVERIFY2(text.contains(QStringLiteral("SoA implementation:        no control decided applicable yet")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("Last review:       none held")));
 }
 

@@ -1619,6 +1619,10 @@ Exit status: 0 success, 1 failure (stderr says why), 2 usage error.
         <source>Acceptances:       %1, %2 needing renewal</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no control decided applicable yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DrawnTable</name>
@@ -4217,6 +4221,10 @@ Exit status: 0 success, 1 failure (stderr says why), 2 usage error.
         <source>Risks: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No control decided applicable yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequirementRules</name>
@@ -4807,6 +4815,10 @@ Exit status: 0 success, 1 failure (stderr says why), 2 usage error.
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No nonconformity recorded in the last 12 months.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8062,6 +8074,10 @@ Exit status: 0 success, 1 failure (stderr says why), 2 usage error.
     </message>
     <message>
         <source>browse the %1 Annex A controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No control decided applicable yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

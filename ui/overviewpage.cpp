@@ -376,9 +376,10 @@ void OverviewPage::refresh()
                                             : tr("%n open", nullptr, f.improvementsOpen),
               QStringLiteral("improvement"), Tone::Normal);
     addFigure(QStringLiteral("soa"), tr("SoA implementation"),
-              f.soa.available ? tr("%1 of %2 applicable controls implemented").arg(f.soa.implemented).arg(f.soa.applicable)
-                              : notYet,
-              QStringLiteral("soa"), f.soa.available ? Tone::Normal : Tone::Muted);
+              !f.soa.available        ? notYet
+                  : f.soa.applicable == 0 ? tr("No control decided applicable yet")
+                                          : tr("%1 of %2 applicable controls implemented").arg(f.soa.implemented).arg(f.soa.applicable),
+              QStringLiteral("soa"), !f.soa.available ? Tone::Muted : f.soa.applicable == 0 ? Tone::Warn : Tone::Normal);
     addFigure(QStringLiteral("risks"), tr("Risks above threshold"),
               f.risk.available ? QString::number(f.risk.aboveThreshold) : notYet, QStringLiteral("risks"),
               f.risk.available ? Tone::Normal : Tone::Muted);

@@ -231,7 +231,10 @@ void Reports::buildStatus(Document &document, ReportDocument *report)
          warnIf(f.nextReview.isEmpty(), f.nextReview.isEmpty() ? tr("None planned")
                                                                : QStringLiteral("%1 (%2)").arg(f.nextReview, f.nextReviewDate.toString(Qt::ISODate)))},
         {tr("Open review actions"), warnIf(f.overdueReviewActions > 0, tr("%1, %2 overdue").arg(f.openReviewActions).arg(f.overdueReviewActions))},
-        {tr("SoA implementation"), html::text(f.soa.available ? tr("%1 of %2").arg(f.soa.implemented).arg(f.soa.applicable) : notYet)},
+        {tr("SoA implementation"),
+         html::text(!f.soa.available        ? notYet
+                    : f.soa.applicable == 0 ? tr("No control decided applicable yet")
+                                            : tr("%1 of %2").arg(f.soa.implemented).arg(f.soa.applicable))},
         {tr("Risks above threshold"), html::text(f.risk.available ? QString::number(f.risk.aboveThreshold) : notYet)},
         {tr("Open nonconformities"), html::text(f.nonconformity.available ? QString::number(f.nonconformity.open) : notYet)},
     };
