@@ -49,7 +49,7 @@ RiskFigures AreaFigures::risks(Document &document, const QDate &today)
     return f;
 }
 
-SoaFigures AreaFigures::soa(Document &document)
+SoaFigures AreaFigures::soa(Document &document, const QDate &today)
 {
     const Soa &soa = document.soa();
     SoaFigures f;
@@ -64,7 +64,7 @@ SoaFigures AreaFigures::soa(Document &document)
             : 0;
     }
     // The same rules and risks as Soa::findings(), over the rows read above.
-    f.findings = int(SoaCompleteness::check(entries, QDate::currentDate(), soa.relyingRisks(true)).size());
+    f.findings = int(SoaCompleteness::check(entries, today, soa.relyingRisks(true)).size());
     // The number alone: the approved rows are not needed for it.
     const std::vector<SoaVersion> versions = soa.versions();
     if (!versions.empty())

@@ -56,7 +56,8 @@ class AreaFigures
 {
 public:
     static RiskFigures risks(Document &document, const QDate &today);
-    static SoaFigures soa(Document &document);
+    // today: the day the figures are for (a control's review falls due by it).
+    static SoaFigures soa(Document &document, const QDate &today);
     static AuditFigures audits(Document &document, const QDate &today);
     static NonconformityFigures nonconformities(Document &document, const QDate &today);
 };

@@ -192,7 +192,7 @@ IsmsFacts IsmsFacts::of(Document &document, const QDate &today, const Organisati
     }
 
     f.risk = AreaFigures::risks(document, today);
-    f.soa = AreaFigures::soa(document);
+    f.soa = AreaFigures::soa(document, today);
     f.audit = AreaFigures::audits(document, today);
     f.nonconformity = AreaFigures::nonconformities(document, today);
     return f;

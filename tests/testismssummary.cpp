@@ -5,6 +5,7 @@
 
 #include "documentsummary.h"
 #include "soa.h"
+#include "soacompleteness.h"
 #include "englishplurals.h"
 
 #include <QJsonArray>
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void cliInfoPrintsTheSameFigures();
     void overviewFiguresAreTheFullSummarys_data();
     void overviewFiguresAreTheFullSummarys();
+    void soaFindingsAreCountedForTheDayAsked();
 
 private:
     QTemporaryDir m_dir;
@@ -291,4 +293,19 @@ void TestIsmsSummary::overviewFiguresAreTheFullSummarys()
 }
 
 QTEST_GUILESS_MAIN(TestIsmsSummary)
+// A summary for a given day counts the SoA's open points as of that day: two years on,
+// the controls' reviews have fallen due.
+void TestIsmsSummary::soaFindingsAreCountedForTheDayAsked()
+{
+    const QDate later = SampleDay.addYears(2);
+    const std::vector<SoaEntry> entries = m_sample->soa().entries();
+    const auto risks = m_sample->soa().relyingRisks(true);
+    const int then = int(SoaCompleteness::check(entries, SampleDay, risks).size());
+    const int afterwards = int(SoaCompleteness::check(entries, later, risks).size());
+    QVERIFY(afterwards > then);
+    QCOMPARE(DocumentSummary::of(*m_sample, SampleDay).soaFindings, then);
+    QCOMPARE(DocumentSummary::of(*m_sample, later).soaFindings, afterwards);
+    QCOMPARE(DocumentSummary::overviewOf(*m_sample, later).isms.soa.findings, afterwards);
+}
+
 #include "testismssummary.moc"
