@@ -767,6 +767,12 @@ bool RiskStore::removeRow(qint64 id, QString *error)
 
 bool RiskStore::removeMany(const std::vector<qint64> &ids, QString *error)
 {
+    // A removal of at least half the register: index what is left once at the end.
+    RiskTextIndex index(m_db);
+    constexpr size_t BulkRows = 2000;
+    const bool bulk = ids.size() >= BulkRows && ids.size() * 2 >= size_t(count());
+    if (bulk && !index.suspendDeletes(error))
+        return false;
     QSqlQuery query(m_db.connection());
     if (!query.prepare(QStringLiteral("DELETE FROM risk WHERE id = ?")))
         return fail(error, query.lastError().text());
@@ -775,7 +781,7 @@ bool RiskStore::removeMany(const std::vector<qint64> &ids, QString *error)
         if (!query.exec())
             return fail(error, query.lastError().text());
     }
-    return true;
+    return !bulk || index.rebuild(error);
 }
 
 bool RiskStore::removeAll(QString *error)

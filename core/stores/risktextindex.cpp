@@ -59,19 +59,29 @@ std::vector<qint64> RiskTextIndex::idsMatching(const QString &text) const
 
 bool RiskTextIndex::suspendInserts(QString *error)
 {
+    return suspend(QStringLiteral("risk_text_insert"), error);
+}
+
+bool RiskTextIndex::suspendDeletes(QString *error)
+{
+    return suspend(QStringLiteral("risk_text_delete"), error);
+}
+
+bool RiskTextIndex::suspend(const QString &trigger, QString *error)
+{
     if (!hasIndex())
         return true;
     QSqlQuery query(m_db.connection());
     // The trigger is put back from its own definition, so there is one copy of it: the
     // schema's.
-    if (!sql::exec(query,
-                   QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'risk_text_insert'"),
-                   {}, error))
+    if (!sql::exec(query, QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?"), {trigger},
+                   error))
         return false;
     if (!query.next())
         return true;
-    m_insertTrigger = query.value(0).toString();
-    return sql::exec(query, QStringLiteral("DROP TRIGGER risk_text_insert"), {}, error);
+    m_suspended << query.value(0).toString();
+    query.finish();
+    return sql::exec(query, QStringLiteral("DROP TRIGGER %1").arg(trigger), {}, error);
 }
 
 bool RiskTextIndex::rebuild(QString *error)
@@ -79,14 +89,14 @@ bool RiskTextIndex::rebuild(QString *error)
     if (!hasIndex())
         return true;
     QSqlQuery query(m_db.connection());
-    if (!m_insertTrigger.isEmpty()) {
-        if (!query.exec(m_insertTrigger)) {
+    for (const QString &trigger : std::as_const(m_suspended)) {
+        if (!query.exec(trigger)) {
             if (error)
                 *error = query.lastError().text();
             return false;
         }
-        m_insertTrigger.clear();
     }
+    m_suspended.clear();
     // FTS5 gathers terms in memory and writes a segment each time they pass its hash
     // size (1 MB by default): a whole register in 1 MB steps makes many small segments
     // to merge, and takes a third longer than a few large ones. The larger size holds

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -29,8 +30,12 @@ public:
 
     // For bulk writes that at least double the register: the index stops following
     // each insert (about three times slower than building it once), and is rebuilt
-    // whole in the same transaction afterwards. Deletes and updates stay indexed.
+    // whole in the same transaction afterwards. Updates stay indexed.
     bool suspendInserts(QString *error);
+    // The same for removals of at least half the register (the undo of a large import):
+    // taking each row's words out one by one costs more than indexing what is left.
+    bool suspendDeletes(QString *error);
+    // Puts the suspended triggers back and indexes every text again.
     bool rebuild(QString *error);
 
 private:
@@ -38,7 +43,9 @@ private:
 
     Database &m_db;
     mutable int m_hasIndex = -1;
-    QString m_insertTrigger;  // the trigger's own SQL while it is suspended
+    bool suspend(const QString &trigger, QString *error);
+
+    QStringList m_suspended;  // the suspended triggers' own SQL
 };
 
 } // namespace rampart
