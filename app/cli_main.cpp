@@ -480,9 +480,9 @@ int runCsvImport(const QString &file, const QCommandLineParser &parser)
                         : problems > 1 ? Cli::tr("%1 problems found; nothing was imported").arg(problems)
                                        : Cli::tr("nothing was imported"));
     if (dryRun) {
-        out() << Cli::tr("Dry run: %1 assets and %2 risks would be imported; nothing was written.")
-                     .arg(batch.assets.size())
-                     .arg(batch.risks.size())
+        out() << Cli::tr("Dry run: %1 and %2 would be imported; nothing was written.")
+                     .arg(Cli::tr("%n asset(s)", nullptr, int(batch.assets.size())),
+                          Cli::tr("%n risk(s)", nullptr, int(batch.risks.size())))
               << Qt::endl;
         return Success;
     }

@@ -1101,10 +1101,6 @@ Fields for --map (or &quot;ignore&quot;):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dry run: %1 assets and %2 risks would be imported; nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>nothing to import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1253,6 +1249,10 @@ Exit status: 0 success, 1 failure (stderr says why), 2 usage error.
     </message>
     <message>
         <source>Imported %1 and %2 into %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: %1 and %2 would be imported; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
