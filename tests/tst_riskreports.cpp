@@ -557,6 +557,11 @@ void TestRiskReports::recordTallerThanAPageGoesOnOverPages()
     QStringList words;
     for (int i = 1; i <= 5000; ++i)
         words << QStringLiteral("w%1x").arg(i, 4, 10, QLatin1Char('0'));
+    // And a title of a few pages in its narrow column: its risk's reference is repeated,
+    // marked continued, beside each part.
+    QStringList titleWords;
+    for (int i = 1; i <= 2500; ++i)
+        titleWords << QStringLiteral("t%1z").arg(i, 4, 10, QLatin1Char('0'));
     {
         QString error;
         auto doc = Document::create(file, QStringLiteral("Tall Ltd"), &error);
@@ -568,6 +573,8 @@ void TestRiskReports::recordTallerThanAPageGoesOnOverPages()
             risk.reference = QStringLiteral("R-%1").arg(id, 3, 10, QLatin1Char('0'));
             risk.title = QStringLiteral("Risk number %1").arg(id);
             risk.description = id == 2 ? words.join(QLatin1Char(' ')) : QStringLiteral("A short scenario.");
+            if (id == 3)
+                risk.title = titleWords.join(QLatin1Char(' '));
             batch.risks.push_back(risk);
         }
         QVERIFY(doc->importRegister(batch, QStringLiteral("test")));
@@ -582,8 +589,23 @@ void TestRiskReports::recordTallerThanAPageGoesOnOverPages()
         QVERIFY2(all.indexOf(word, found + 1) < 0, qPrintable(word + QStringLiteral(" is printed twice")));
         at = found + word.size();
     }
-    // The risks after it are there too, with the header of the register on each page.
-    QVERIFY(all.contains(QStringLiteral("R-003")));
+    at = 0;
+    for (const QString &word : std::as_const(titleWords)) {
+        const qsizetype found = all.indexOf(word, at);
+        QVERIFY2(found >= 0, qPrintable(word));
+        QVERIFY2(all.indexOf(word, found + 1) < 0, qPrintable(word + QStringLiteral(" is printed twice")));
+        at = found + word.size();
+    }
+    int titlePages = 0;
+    for (const QString &page : pages) {
+        if (!page.contains(QStringLiteral("t1250z")) && !page.contains(QStringLiteral("t2500z")))
+            continue;
+        ++titlePages;
+        QVERIFY2(page.contains(QStringLiteral("R-003")), qPrintable(page.left(400)));
+    }
+    QCOMPARE(titlePages, 2);
+    QVERIFY(all.count(QStringLiteral("(continued)")) >= 2);
+    // The header of the register on each page.
     for (int i = 0; i < pages.size(); ++i)
         QVERIFY(pages.at(i).contains(QStringLiteral("Page %1 of %2").arg(i + 1).arg(pages.size())));
 }

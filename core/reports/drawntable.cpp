@@ -523,6 +523,8 @@ int DrawnTable::paginate(double firstTop, double pageHeight)
 void DrawnTable::drawRow(QPainter *painter, const Row &row, const Slice &slice, bool header) const
 {
     const QPen border(header ? HeaderBorder : CellBorder, m_border);
+    // The part of a row taller than a page that goes on from the page before.
+    const bool goesOn = std::any_of(slice.firstLine.cbegin(), slice.firstLine.cend(), [](int line) { return line > 0; });
     for (size_t c = 0; c < row.cells.size(); ++c) {
         const Cell &cell = row.cells[c];
         const QRectF rect(m_columnLeft[size_t(cell.column)], slice.y, cellWidth(cell), slice.height);
@@ -556,6 +558,23 @@ void DrawnTable::drawRow(QPainter *painter, const Row &row, const Slice &slice, 
             layout = layoutCell(cell, rest);
             end -= first;
             first = 0;
+        }
+        if (goesOn && c == 0 && first >= end) {
+            // The row's first cell (a risk's reference) again, marked continued, so a
+            // reader knows whose text goes on: where it fits.
+            RichText again = cell.content;
+            const int from = int(again.text.size());
+            again.text += QChar(QChar::LineSeparator) + tr("(continued)");
+            QTextCharFormat muted;
+            muted.setForeground(QColor(0x57, 0x60, 0x6a));
+            muted.setFontPointSize(7);  // small enough for a narrow first column
+            again.formats.append({from, int(again.text.size()) - from, muted});
+            const auto repeated = layoutCell(cell, again);
+            const QTextLine last = repeated->lineAt(repeated->lineCount() - 1);
+            if (last.y() + last.height() + 2 * m_padding + m_border <= slice.height) {
+                painter->setPen(Ink);
+                repeated->draw(painter, QPointF(rect.left() + m_padding + m_border / 2, rect.top() + m_padding + m_border / 2));
+            }
         }
         if (first < end) {
             painter->setPen(Ink);
