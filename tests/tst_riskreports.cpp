@@ -604,6 +604,11 @@ void TestRiskReports::recordTallerThanAPageGoesOnOverPages()
         QVERIFY2(page.contains(QStringLiteral("R-003")), qPrintable(page.left(400)));
     }
     QCOMPARE(titlePages, 2);
+    // The scenario's later parts name their risk too.
+    for (const QString &page : pages) {
+        if (page.contains(QStringLiteral("w2500x")) || page.contains(QStringLiteral("w5000x")))
+            QVERIFY2(page.contains(QStringLiteral("R-002 (continued)")), qPrintable(page.left(400)));
+    }
     QVERIFY(all.count(QStringLiteral("(continued)")) >= 2);
     // The header of the register on each page.
     for (int i = 0; i < pages.size(); ++i)

@@ -398,6 +398,27 @@ double DrawnTable::leadHeight() const
     return height;
 }
 
+RichText DrawnTable::continuedMarker(int index) const
+{
+    int head = index;
+    while (head > 0 && m_rows[size_t(head)].keepWithPrevious)
+        --head;
+    RichText marker;
+    const Row &row = m_rows[size_t(head)];
+    if (!row.cells.empty())
+        marker.text = row.cells.front().content.text.section(QChar(QChar::LineSeparator), 0, 0) + QLatin1Char(' ');
+    const int from = int(marker.text.size());
+    marker.text += tr("(continued)");
+    QTextCharFormat small;
+    small.setFontPointSize(7);
+    small.setForeground(QColor(0x57, 0x60, 0x6a));
+    marker.formats.append({0, int(marker.text.size()), small});
+    QTextCharFormat bold;
+    bold.setFontWeight(QFont::Bold);
+    marker.formats.append({0, from, bold});
+    return marker;
+}
+
 std::vector<DrawnTable::Slice> DrawnTable::sliceRow(int index, double firstHeight, double pageHeight) const
 {
     // A row taller than a page goes on over pages, cut between lines: each cell shows the
@@ -406,6 +427,14 @@ std::vector<DrawnTable::Slice> DrawnTable::sliceRow(int index, double firstHeigh
     std::vector<std::unique_ptr<QTextLayout>> layouts;
     for (const Cell &cell : row.cells)
         layouts.push_back(layoutCell(cell, cell.content));
+    // A later row of a record (a register entry's scenario line) says whose record its
+    // parts on the next pages belong to.
+    double markerHeight = 0;
+    if (row.keepWithPrevious && !row.cells.empty()) {
+        const auto marker = layoutCell(row.cells.front(), continuedMarker(index));
+        const QTextLine last = marker->lineAt(marker->lineCount() - 1);
+        markerHeight = last.y() + last.height();
+    }
     std::vector<int> next(row.cells.size(), 0);
     std::vector<Slice> slices;
     double room = firstHeight;
@@ -414,6 +443,10 @@ std::vector<DrawnTable::Slice> DrawnTable::sliceRow(int index, double firstHeigh
         slice.row = index;
         slice.firstLine = next;
         slice.endLine = next;
+        if (!slices.empty()) {
+            slice.marker = markerHeight;
+            room -= markerHeight;
+        }
         double used = 0;
         bool more = false;
         for (size_t c = 0; c < layouts.size(); ++c) {
@@ -431,7 +464,7 @@ std::vector<DrawnTable::Slice> DrawnTable::sliceRow(int index, double firstHeigh
             more = more || line < layout.lineCount();
             next[c] = line;
         }
-        slice.height = used + 2 * m_padding + m_border;
+        slice.height = used + 2 * m_padding + m_border + slice.marker;
         slices.push_back(std::move(slice));
         if (!more)
             break;
@@ -576,9 +609,15 @@ void DrawnTable::drawRow(QPainter *painter, const Row &row, const Slice &slice, 
                 repeated->draw(painter, QPointF(rect.left() + m_padding + m_border / 2, rect.top() + m_padding + m_border / 2));
             }
         }
+        if (slice.marker > 0 && c == 0) {
+            painter->setPen(Ink);
+            layoutCell(cell, continuedMarker(slice.row))
+                ->draw(painter, QPointF(rect.left() + m_padding + m_border / 2, rect.top() + m_padding + m_border / 2));
+        }
         if (first < end) {
             painter->setPen(Ink);
-            const QPointF origin(rect.left() + m_padding + m_border / 2, rect.top() + m_padding + m_border / 2);
+            const QPointF origin(rect.left() + m_padding + m_border / 2,
+                                 rect.top() + m_padding + m_border / 2 + (c == 0 ? slice.marker : 0));
             if (end == layout->lineCount()) {
                 layout->draw(painter, origin);
             } else {

@@ -82,6 +82,7 @@ private:
         std::vector<int> firstLine;  // per cell; empty: the whole row
         std::vector<int> endLine;
         bool continued = false;  // a group row repeated on a page its group goes on to
+        double marker = 0;  // the line above a part that says whose record goes on
     };
     struct Page
     {
@@ -94,6 +95,8 @@ private:
     double rowHeight(const Row &row) const;
     void drawRow(QPainter *painter, const Row &row, const Slice &slice, bool header) const;
     std::vector<Slice> sliceRow(int row, double firstHeight, double pageHeight) const;
+    // "R-002 (continued)": the record's first cell, for a part of a later row of it.
+    RichText continuedMarker(int row) const;
 
     Row m_header;
     std::vector<Row> m_rows;
