@@ -288,6 +288,17 @@ void TestJson::exportIsWrittenAsItIsMade()
     }
     QVERIFY(QJsonDocument::fromJson(JsonIo::toJson(*sample)).object().value(QStringLiteral("risks")).toArray().size() > 10);
 
+    // A user's text that holds what stands in for the long arrays while they are
+    // written, in a section before the risks: it stays text, and the risks are written
+    // where they belong.
+    const QString lookalike = QStringLiteral("\u0001rampart-streamed:risks\u0001");
+    QVERIFY(sample->setValue(Entity::Organisation, Organisation::RowId, Organisation::Sector, lookalike));
+    const QByteArray tricky = JsonIo::toJson(*sample);
+    const QJsonObject trickyRoot = QJsonDocument::fromJson(tricky).object();
+    QCOMPARE(tricky, QJsonDocument(trickyRoot).toJson(QJsonDocument::Indented));
+    QCOMPARE(trickyRoot.value(QStringLiteral("organisation")).toObject().value(QStringLiteral("sector")).toString(), lookalike);
+    QVERIFY(trickyRoot.value(QStringLiteral("risks")).toArray().size() > 10);
+
     // A device that takes no more: the export says so.
     QBuffer refusing;
     refusing.open(QIODevice::ReadOnly);

@@ -1252,14 +1252,18 @@ bool JsonIo::write(const Document &document, QIODevice *out)
     // The frame up to each long array, then the array, then the rest.
     qsizetype from = 0;
     auto writeUpTo = [&](const QString &name) -> bool {
-        const QByteArray marker = QJsonDocument(QJsonArray{streamed(name)}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
-        const qsizetype at = frame.indexOf(marker, from);
+        // The whole line of the root object's key: a user's text may hold the marker's
+        // characters, but never a line break (JSON escapes it), so only the key's own
+        // line matches.
+        const QByteArray value = QJsonDocument(QJsonArray{streamed(name)}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+        const QByteArray key = "\n    \"" + name.toUtf8() + "\": ";
+        const qsizetype at = frame.indexOf(key + value, from);
         if (at < 0)
             return false;
-        const qsizetype length = at - from;
+        const qsizetype length = at + key.size() - from;
         if (out->write(frame.constData() + from, length) != length)
             return false;
-        from = at + marker.size();
+        from = at + key.size() + value.size();
         return true;
     };
     // Keys in the order QJsonObject writes them: sorted.
