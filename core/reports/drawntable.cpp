@@ -14,6 +14,7 @@ namespace {
 
 // The colours and sizes of table.grid in resources/reports/report.css.
 const QColor Ink(0x1f, 0x23, 0x28);
+const QColor MutedInk(0x57, 0x60, 0x6a);
 const QColor HeaderInk(0x12, 0x35, 0x5b);
 const QColor HeaderBackground(0xdf, 0xe7, 0xf0);
 const QColor HeaderBorder(0x9f, 0xb3, 0xc8);
@@ -21,6 +22,8 @@ const QColor CellBorder(0xc6, 0xd2, 0xde);
 constexpr double PaddingPx = 3;
 constexpr double BorderPx = 1;
 constexpr double MarginBottomPx = 8;
+// What says a row goes on from the page before: small enough for a narrow first column.
+constexpr double SmallPointSize = 7;
 // CSS pixels are 1/96 inch, as QTextDocument counts them on a printer.
 constexpr double CssDpi = 96;
 
@@ -75,7 +78,7 @@ bool applyClass(const QString &name, QTextCharFormat *format)
         format->setForeground(QColor(0x9a, 0x4d, 0x00));
         format->setFontWeight(QFont::Bold);
     } else if (name == QLatin1String("muted")) {
-        format->setForeground(QColor(0x57, 0x60, 0x6a));
+        format->setForeground(MutedInk);
     } else if (name == QLatin1String("ok")) {
         format->setForeground(QColor(0x1a, 0x7f, 0x37));
     } else if (name == QLatin1String("figure")) {
@@ -398,6 +401,17 @@ double DrawnTable::leadHeight() const
     return height;
 }
 
+void DrawnTable::markContinued(RichText *text, QChar separator, double pointSize)
+{
+    const int from = int(text->text.size());
+    text->text += separator + tr("(continued)");
+    QTextCharFormat muted;
+    muted.setForeground(MutedInk);
+    if (pointSize > 0)
+        muted.setFontPointSize(pointSize);
+    text->formats.append({from, int(text->text.size()) - from, muted});
+}
+
 RichText DrawnTable::continuedMarker(int index) const
 {
     int head = index;
@@ -406,16 +420,12 @@ RichText DrawnTable::continuedMarker(int index) const
     RichText marker;
     const Row &row = m_rows[size_t(head)];
     if (!row.cells.empty())
-        marker.text = row.cells.front().content.text.section(QChar(QChar::LineSeparator), 0, 0) + QLatin1Char(' ');
-    const int from = int(marker.text.size());
-    marker.text += tr("(continued)");
-    QTextCharFormat small;
-    small.setFontPointSize(7);
-    small.setForeground(QColor(0x57, 0x60, 0x6a));
-    marker.formats.append({0, int(marker.text.size()), small});
-    QTextCharFormat bold;
-    bold.setFontWeight(QFont::Bold);
-    marker.formats.append({0, from, bold});
+        marker.text = row.cells.front().content.text.section(QChar(QChar::LineSeparator), 0, 0);
+    QTextCharFormat reference;
+    reference.setFontWeight(QFont::Bold);
+    reference.setFontPointSize(SmallPointSize);
+    marker.formats.append({0, int(marker.text.size()), reference});
+    markContinued(&marker, QLatin1Char(' '), SmallPointSize);
     return marker;
 }
 
@@ -563,15 +573,11 @@ void DrawnTable::drawRow(QPainter *painter, const Row &row, const Slice &slice, 
         const QRectF rect(m_columnLeft[size_t(cell.column)], slice.y, cellWidth(cell), slice.height);
         if (cell.background.isValid())
             painter->fillRect(rect, cell.background);
+        // Inside the cell's padding and half its border.
+        const QPointF inside(rect.left() + m_padding + m_border / 2, rect.top() + m_padding + m_border / 2);
         RichText content = cell.content;
-        if (slice.continued) {
-            // The group row on a page its group goes on to.
-            const int from = int(content.text.size());
-            content.text += QLatin1Char(' ') + tr("(continued)");
-            QTextCharFormat muted;
-            muted.setForeground(QColor(0x57, 0x60, 0x6a));
-            content.formats.append({from, int(content.text.size()) - from, muted});
-        }
+        if (slice.continued)
+            markContinued(&content, QLatin1Char(' '));  // the group row on a page its group goes on to
         auto layout = layoutCell(cell, content);
         int first = slice.firstLine.empty() ? 0 : slice.firstLine[c];
         int end = slice.endLine.empty() ? layout->lineCount() : slice.endLine[c];
@@ -596,28 +602,21 @@ void DrawnTable::drawRow(QPainter *painter, const Row &row, const Slice &slice, 
             // The row's first cell (a risk's reference) again, marked continued, so a
             // reader knows whose text goes on: where it fits.
             RichText again = cell.content;
-            const int from = int(again.text.size());
-            again.text += QChar(QChar::LineSeparator) + tr("(continued)");
-            QTextCharFormat muted;
-            muted.setForeground(QColor(0x57, 0x60, 0x6a));
-            muted.setFontPointSize(7);  // small enough for a narrow first column
-            again.formats.append({from, int(again.text.size()) - from, muted});
+            markContinued(&again, QChar(QChar::LineSeparator), SmallPointSize);
             const auto repeated = layoutCell(cell, again);
             const QTextLine last = repeated->lineAt(repeated->lineCount() - 1);
             if (last.y() + last.height() + 2 * m_padding + m_border <= slice.height) {
                 painter->setPen(Ink);
-                repeated->draw(painter, QPointF(rect.left() + m_padding + m_border / 2, rect.top() + m_padding + m_border / 2));
+                repeated->draw(painter, inside);
             }
         }
         if (slice.marker > 0 && c == 0) {
             painter->setPen(Ink);
-            layoutCell(cell, continuedMarker(slice.row))
-                ->draw(painter, QPointF(rect.left() + m_padding + m_border / 2, rect.top() + m_padding + m_border / 2));
+            layoutCell(cell, continuedMarker(slice.row))->draw(painter, inside);
         }
         if (first < end) {
             painter->setPen(Ink);
-            const QPointF origin(rect.left() + m_padding + m_border / 2,
-                                 rect.top() + m_padding + m_border / 2 + (c == 0 ? slice.marker : 0));
+            const QPointF origin = inside + QPointF(0, c == 0 ? slice.marker : 0);
             if (end == layout->lineCount()) {
                 layout->draw(painter, origin);
             } else {

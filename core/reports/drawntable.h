@@ -97,6 +97,8 @@ private:
     std::vector<Slice> sliceRow(int row, double firstHeight, double pageHeight) const;
     // "R-002 (continued)": the record's first cell, for a part of a later row of it.
     RichText continuedMarker(int row) const;
+    // Appends separator and a muted "(continued)", pointSize 0: the text's own size.
+    static void markContinued(RichText *text, QChar separator, double pointSize = 0);
 
     Row m_header;
     std::vector<Row> m_rows;
