@@ -64,6 +64,23 @@ bool contiguousIds(const std::vector<Row> &rows)
     return !rows.empty();
 }
 
+// The change log's rows for risks written or removed in bulk: one statement for a range
+// of ids, else a row each (the title is the new value of an addition, the old of a
+// removal).
+bool logRisks(ChangeLogBatch &log, ChangeLogBatch::Kind kind, const std::vector<Risk> &risks, QString *error)
+{
+    if (contiguousIds(risks))
+        return log.addRange(kind, Entity::Risk, QStringLiteral("risk"), QStringLiteral("title"), risks.front().id,
+                            risks.back().id, error);
+    const bool added = kind == ChangeLogBatch::Kind::Added;
+    for (const Risk &r : risks) {
+        const QVariant title = r.title.left(200);
+        if (!log.add(Entity::Risk, r.id, r.reference, {}, added ? QVariant() : title, added ? title : QVariant(), error))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 Document::Document(std::unique_ptr<Database> db)
@@ -625,16 +642,8 @@ bool Document::insertBatch(RiskRegisterBatch &batch, bool keepIds, bool logRows,
         if (!log.add(Entity::Asset, a.id, a.reference, {}, {}, a.name.left(200), error))
             return false;
     }
-    if (contiguousIds(batch.risks)) {
-        if (!log.addRange(ChangeLogBatch::Kind::Added, Entity::Risk, QStringLiteral("risk"), QStringLiteral("title"),
-                          batch.risks.front().id, batch.risks.back().id, error))
-            return false;
-    } else {
-        for (const Risk &r : batch.risks) {
-            if (!log.add(Entity::Risk, r.id, r.reference, {}, {}, r.title.left(200), error))
-                return false;
-        }
-    }
+    if (!logRisks(log, ChangeLogBatch::Kind::Added, batch.risks, error))
+        return false;
     for (const RiskAction &a : batch.actions) {
         if (!log.add(Entity::RiskAction, a.id, {}, {}, {}, a.title.left(200), error))
             return false;
@@ -676,16 +685,8 @@ bool Document::applyBatchRemove(const RiskRegisterBatch &batch, const QString &s
         // Risks first: their actions, acceptances and asset links go with them.
         for (const Risk &r : batch.risks)
             riskIds.push_back(r.id);
-        if (contiguousIds(batch.risks)) {
-            if (!log.addRange(ChangeLogBatch::Kind::Removed, Entity::Risk, QStringLiteral("risk"),
-                              QStringLiteral("title"), batch.risks.front().id, batch.risks.back().id, error))
-                return false;
-        } else {
-            for (const Risk &r : batch.risks) {
-                if (!log.add(Entity::Risk, r.id, r.reference, {}, r.title.left(200), {}, error))
-                    return false;
-            }
-        }
+        if (!logRisks(log, ChangeLogBatch::Kind::Removed, batch.risks, error))
+            return false;
         for (const Asset &a : batch.assets) {
             assetIds.push_back(a.id);
             if (!log.add(Entity::Asset, a.id, a.reference, {}, a.name.left(200), {}, error))
