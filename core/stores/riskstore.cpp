@@ -1110,15 +1110,16 @@ LinkedRisk RiskStore::linkedRiskOf(const QSqlQuery &query, int column) const
     return risk;
 }
 
-std::vector<LinkedRisk> RiskStore::risksPlanningControl(const QString &controlCode) const
+std::vector<LinkedRisk> RiskStore::risksPlanning(const QString &joinAndWhere, const QVariant &value) const
 {
     std::vector<LinkedRisk> out;
     QSqlQuery query(m_db.connection());
+    // In natural order of their references (R-2 before R-10), which SQL cannot sort.
     if (!sql::exec(query,
                    QStringLiteral("SELECT r.id, r.reference, r.title, r.residual_likelihood, r.residual_impact"
-                                  " FROM risk_control rc JOIN catalog_control c ON c.id = rc.control_id"
-                                  " JOIN risk r ON r.id = rc.risk_id WHERE c.code = ? ORDER BY r.reference"),
-                   {controlCode}, nullptr))
+                                  " FROM risk_control rc JOIN risk r ON r.id = rc.risk_id %1")
+                       .arg(joinAndWhere),
+                   {value}, nullptr))
         return out;
     while (query.next())
         out.push_back(linkedRiskOf(query, 0));
@@ -1126,20 +1127,14 @@ std::vector<LinkedRisk> RiskStore::risksPlanningControl(const QString &controlCo
     return out;
 }
 
+std::vector<LinkedRisk> RiskStore::risksPlanningControl(const QString &controlCode) const
+{
+    return risksPlanning(QStringLiteral("JOIN catalog_control c ON c.id = rc.control_id WHERE c.code = ?"), controlCode);
+}
+
 std::vector<LinkedRisk> RiskStore::risksPlanningOwnControl(qint64 ownControlId) const
 {
-    std::vector<LinkedRisk> out;
-    QSqlQuery query(m_db.connection());
-    if (!sql::exec(query,
-                   QStringLiteral("SELECT r.id, r.reference, r.title, r.residual_likelihood, r.residual_impact"
-                                  " FROM risk_control rc JOIN risk r ON r.id = rc.risk_id"
-                                  " WHERE rc.own_control_id = ? ORDER BY r.reference"),
-                   {ownControlId}, nullptr))
-        return out;
-    while (query.next())
-        out.push_back(linkedRiskOf(query, 0));
-    sortByReference(&out);
-    return out;
+    return risksPlanning(QStringLiteral("WHERE rc.own_control_id = ?"), ownControlId);
 }
 
 std::vector<PlannedControlLink> RiskStore::plannedControlLinks(qint64 riskId) const

@@ -166,6 +166,10 @@ public:
     static Risk fromSnapshot(const QVariantList &snapshot);
 
 private:
+    // The risks whose planned controls match joinAndWhere (SQL after the join of
+    // risk_control rc and risk r, one placeholder bound to value).
+    std::vector<LinkedRisk> risksPlanning(const QString &joinAndWhere, const QVariant &value) const;
+
     LinkedRisk linkedRiskOf(const QSqlQuery &query, int column) const;
     void loadControls() const;
     bool insertRows(std::vector<Risk> &risks, bool keepIds, QString *error);
