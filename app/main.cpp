@@ -1,35 +1,13 @@
 // rampart: the GUI. Command-line parsing only; everything else lives in the libraries.
 
 #include "mainwindow.h"
+#include "quitafterfirstpaint.h"
 #include "settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QTimer>
-
-namespace {
-
-// For --quit-when-ready: quits on the next turn of the event loop after the first paint
-// event, that is once the whole window has been painted and flushed, as the benchmark's
-// bare window does (tests/bench/barewindow.cpp); exits with 1 when no paint comes.
-class QuitAfterFirstPaint : public QObject
-{
-public:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && !m_painted) {
-            m_painted = true;
-            QMetaObject::invokeMethod(qApp, [] { QCoreApplication::quit(); }, Qt::QueuedConnection);
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    bool m_painted = false;
-};
-
-} // namespace
 
 int main(int argc, char *argv[])
 {

@@ -3,33 +3,13 @@
 // `rampart --quit-when-ready` does. Anything less (a lone widget, quitting before the
 // window has painted) would flatter Rampart's ratio.
 
+#include "quitafterfirstpaint.h"
+
 #include <QApplication>
 #include <QLabel>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QTimer>
-
-namespace {
-
-// Quits on the next turn of the event loop after the first paint event, that is once
-// the whole window has been painted and flushed; exits with 1 when no paint comes.
-class QuitAfterFirstPaint : public QObject
-{
-public:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && !m_painted) {
-            m_painted = true;
-            QMetaObject::invokeMethod(qApp, [] { QCoreApplication::quit(); }, Qt::QueuedConnection);
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    bool m_painted = false;
-};
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
