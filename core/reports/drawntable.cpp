@@ -330,7 +330,7 @@ double DrawnTable::cellWidth(const Cell &cell) const
 
 std::unique_ptr<QTextLayout> DrawnTable::layoutCell(const Cell &cell, const RichText &content) const
 {
-    auto layout = std::make_unique<QTextLayout>(content.text, m_font, m_device);
+    auto layout = std::make_unique<QTextLayout>(content.text, m_font);  // m_font is for the device already
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     option.setTextDirection(Qt::LayoutDirectionAuto);
@@ -369,7 +369,6 @@ double DrawnTable::rowHeight(const Row &row) const
 
 void DrawnTable::measure(QPaintDevice *device, double width)
 {
-    m_device = device;
     m_font = QFont(QStringLiteral("DejaVu Sans"));
     m_font.setPointSizeF(9);
     m_font = QFont(m_font, device);

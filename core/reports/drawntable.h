@@ -103,7 +103,6 @@ private:
     Row m_header;
     std::vector<Row> m_rows;
     QList<double> m_widths;  // fractions of the table's width
-    QPaintDevice *m_device = nullptr;
     QFont m_font;
     double m_width = 0;
     double m_padding = 0;
