@@ -12,7 +12,7 @@ namespace rampart::schema {
 inline constexpr quint32 ApplicationId = 0x52414D50;
 
 // PRAGMA user_version of files this build writes. Raise it with every new migration.
-inline constexpr int CurrentVersion = 7;
+inline constexpr int CurrentVersion = 8;
 
 // One step vN-1 -> vN. Steps run in their own transaction together with the
 // user_version bump, so a step either lands whole or not at all.

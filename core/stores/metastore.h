@@ -24,6 +24,8 @@ public:
     static QString createdAtKey() { return QStringLiteral("created.at"); }
     static QString createdByKey() { return QStringLiteral("created.by"); }
     static QString createdWithKey() { return QStringLiteral("created.with"); }
+    // Set while the risks' text index waits to be built (RiskTextIndex::defer).
+    static QString riskTextPendingKey() { return QStringLiteral("risk_text.pending"); }
 
 private:
     Database &m_db;

@@ -630,15 +630,13 @@ qint64 RiskStore::insertRow(qint64 id, const QVariantList &snapshot, QString *er
 
 bool RiskStore::insertMany(std::vector<Risk> &risks, bool keepIds, QString *error)
 {
-    // A batch that at least doubles the register: index its texts once at the end.
-    RiskTextIndex index(m_db);
+    // A batch that at least doubles the register: its texts are indexed later, all at
+    // once (RiskTextIndex::defer).
     constexpr size_t BulkRows = 2000;
     const bool bulk = risks.size() >= BulkRows && int(risks.size()) >= count();
-    if (bulk && !index.suspendInserts(error))
+    if (bulk && !RiskTextIndex(m_db).defer(error))
         return false;
-    if (!insertRows(risks, keepIds, error))
-        return false;
-    return !bulk || index.rebuild(error);
+    return insertRows(risks, keepIds, error);
 }
 
 bool RiskStore::insertRows(std::vector<Risk> &risks, bool keepIds, QString *error)
@@ -767,11 +765,11 @@ bool RiskStore::removeRow(qint64 id, QString *error)
 
 bool RiskStore::removeMany(const std::vector<qint64> &ids, QString *error)
 {
-    // A removal of at least half the register: index what is left once at the end.
-    RiskTextIndex index(m_db);
+    // A removal of at least half the register: what is left is indexed later, all at
+    // once (RiskTextIndex::defer).
     constexpr size_t BulkRows = 2000;
     const bool bulk = ids.size() >= BulkRows && ids.size() * 2 >= size_t(count());
-    if (bulk && !index.suspendDeletes(error))
+    if (bulk && !RiskTextIndex(m_db).defer(error))
         return false;
     QSqlQuery query(m_db.connection());
     if (!query.prepare(QStringLiteral("DELETE FROM risk WHERE id = ?")))
@@ -781,7 +779,7 @@ bool RiskStore::removeMany(const std::vector<qint64> &ids, QString *error)
         if (!query.exec())
             return fail(error, query.lastError().text());
     }
-    return !bulk || index.rebuild(error);
+    return true;
 }
 
 bool RiskStore::removeAll(QString *error)
@@ -927,6 +925,16 @@ RiskRow RiskStore::row(qint64 id) const
 std::vector<qint64> RiskStore::idsWithLongText(const QString &text) const
 {
     return RiskTextIndex(m_db).idsMatching(text);
+}
+
+bool RiskStore::textIndexPending() const
+{
+    return RiskTextIndex(m_db).isPending();
+}
+
+bool RiskStore::buildTextIndex(QString *error)
+{
+    return RiskTextIndex(m_db).build(error);
 }
 
 std::vector<RiskStore::CellCount> RiskStore::cellCounts(bool residual) const

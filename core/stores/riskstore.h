@@ -131,6 +131,10 @@ public:
     // Ids of the risks whose scenario, threat, vulnerability, existing controls or
     // notes have words beginning with the words of text (RiskTextIndex), in id order.
     std::vector<qint64> idsWithLongText(const QString &text) const;
+    // Whether that index waits to be built (after a bulk write; the first search builds
+    // it), and building it now: the GUI does so once a file shows, before a search.
+    bool textIndexPending() const;
+    bool buildTextIndex(QString *error);
     struct CellCount
     {
         int likelihood = 0;

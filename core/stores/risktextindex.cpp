@@ -1,7 +1,11 @@
 #include "risktextindex.h"
 
+#include "metastore.h"
 #include "sql.h"
 #include "storage/database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <QRegularExpression>
 
@@ -39,9 +43,11 @@ QString RiskTextIndex::matchQuery(const QString &text)
     return terms.join(QStringLiteral(" AND "));
 }
 
-std::vector<qint64> RiskTextIndex::idsMatching(const QString &text) const
+std::vector<qint64> RiskTextIndex::idsMatching(const QString &text)
 {
     if (!hasIndex())
+        return scan(text);
+    if (isPending() && (m_db.isReadOnly() || !build(nullptr)))
         return scan(text);
     std::vector<qint64> ids;
     const QString match = matchQuery(text);
@@ -57,55 +63,74 @@ std::vector<qint64> RiskTextIndex::idsMatching(const QString &text) const
     return ids;
 }
 
-bool RiskTextIndex::suspendInserts(QString *error)
+bool RiskTextIndex::isPending() const
 {
-    return suspend(QStringLiteral("risk_text_insert"), error);
+    return hasIndex() && !MetaStore(m_db).value(MetaStore::riskTextPendingKey()).isEmpty();
 }
 
-bool RiskTextIndex::suspendDeletes(QString *error)
+bool RiskTextIndex::defer(QString *error)
 {
-    return suspend(QStringLiteral("risk_text_delete"), error);
-}
-
-bool RiskTextIndex::suspend(const QString &trigger, QString *error)
-{
-    if (!hasIndex())
+    if (!hasIndex() || isPending())
         return true;
+    // The triggers are put back from their own definitions, so there is one copy of
+    // them: the schema's.
     QSqlQuery query(m_db.connection());
-    // The trigger is put back from its own definition, so there is one copy of it: the
-    // schema's.
-    if (!sql::exec(query, QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?"), {trigger},
-                   error))
+    if (!sql::exec(query,
+                   QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+                                  " AND tbl_name = 'risk_detail' AND name LIKE 'risk\\_text\\_%' ESCAPE '\\'"
+                                  " ORDER BY name"),
+                   {}, error))
         return false;
-    if (!query.next())
-        return true;
-    m_suspended << query.value(0).toString();
+    QStringList names;
+    QJsonArray definitions;
+    while (query.next()) {
+        names << query.value(0).toString();
+        definitions.append(query.value(1).toString());
+    }
     query.finish();
-    return sql::exec(query, QStringLiteral("DROP TRIGGER %1").arg(trigger), {}, error);
+    for (const QString &name : std::as_const(names)) {
+        if (!sql::exec(query, QStringLiteral("DROP TRIGGER %1").arg(name), {}, error))
+            return false;
+    }
+    return MetaStore(m_db).setValue(MetaStore::riskTextPendingKey(), QString::fromUtf8(QJsonDocument(definitions).toJson(QJsonDocument::Compact)),
+                                    error);
 }
 
-bool RiskTextIndex::rebuild(QString *error)
+bool RiskTextIndex::build(QString *error)
 {
-    if (!hasIndex())
+    if (!isPending())
         return true;
-    QSqlQuery query(m_db.connection());
-    for (const QString &trigger : std::as_const(m_suspended)) {
-        if (!query.exec(trigger)) {
-            if (error)
-                *error = query.lastError().text();
-            return false;
-        }
+    // A bulk write: like the import that left the index to be built, it does not move
+    // the file to the write-ahead log.
+    Transaction t(m_db, Database::WriteKind::Bulk);
+    if (!t.isActive()) {
+        if (error)
+            *error = t.error();
+        return false;
     }
-    m_suspended.clear();
+    QSqlQuery query(m_db.connection());
+    const QJsonArray definitions = QJsonDocument::fromJson(MetaStore(m_db).value(MetaStore::riskTextPendingKey()).toUtf8()).array();
+    for (const QJsonValue &definition : definitions) {
+        if (!sql::exec(query, definition.toString(), {}, error))
+            return false;
+    }
     // FTS5 gathers terms in memory and writes a segment each time they pass its hash
     // size (1 MB by default): a whole register in 1 MB steps makes many small segments
     // to merge, and takes a third longer than a few large ones. The larger size holds
-    // for the rebuild only; single edits keep the default.
-    return sql::exec(query, QStringLiteral("INSERT INTO risk_text (risk_text, rank) VALUES ('hashsize', %1)").arg(RebuildHashSize),
-                     {}, error)
-        && sql::exec(query, QStringLiteral("INSERT INTO risk_text (risk_text) VALUES ('rebuild')"), {}, error)
-        && sql::exec(query, QStringLiteral("INSERT INTO risk_text (risk_text, rank) VALUES ('hashsize', %1)").arg(DefaultHashSize),
-                     {}, error);
+    // for the build only; single edits keep the default.
+    if (!sql::exec(query, QStringLiteral("INSERT INTO risk_text (risk_text, rank) VALUES ('hashsize', %1)").arg(RebuildHashSize),
+                   {}, error)
+        || !sql::exec(query, QStringLiteral("INSERT INTO risk_text (risk_text) VALUES ('rebuild')"), {}, error)
+        || !sql::exec(query, QStringLiteral("INSERT INTO risk_text (risk_text, rank) VALUES ('hashsize', %1)").arg(DefaultHashSize),
+                      {}, error)
+        || !sql::exec(query, QStringLiteral("DELETE FROM meta WHERE key = ?"), {MetaStore::riskTextPendingKey()}, error))
+        return false;
+    if (!t.commit()) {
+        if (error)
+            *error = t.error();
+        return false;
+    }
+    return true;
 }
 
 std::vector<qint64> RiskTextIndex::scan(const QString &text) const

@@ -22,30 +22,32 @@ public:
     {
     }
 
-    // Ids of the matching risks, in id order.
-    std::vector<qint64> idsMatching(const QString &text) const;
+    // Ids of the matching risks, in id order. An index left to be built (defer()) is
+    // built first when the file is writable; in a read-only file the texts are scanned.
+    std::vector<qint64> idsMatching(const QString &text);
     bool hasIndex() const;
     // "ran cloud" -> "\"ran\"* AND \"cloud\"*"; empty when the text has no words.
     static QString matchQuery(const QString &text);
 
-    // For bulk writes that at least double the register: the index stops following
-    // each insert (about three times slower than building it once), and is rebuilt
-    // whole in the same transaction afterwards. Updates stay indexed.
-    bool suspendInserts(QString *error);
-    // The same for removals of at least half the register (the undo of a large import):
-    // taking each row's words out one by one costs more than indexing what is left.
-    bool suspendDeletes(QString *error);
-    // Puts the suspended triggers back and indexes every text again.
-    bool rebuild(QString *error);
+    // For bulk writes (an import that at least doubles the register, the undo of one):
+    // the index stops following the texts and is left to be built whole by the first
+    // search or by build(). Indexing 100,000 risks takes about as long as writing them;
+    // this way a bulk write costs only the write, and several in a row (import, undo,
+    // redo) cost one build, when it is needed. The index's triggers are dropped and
+    // their SQL kept in the file (meta) until build() puts them back, so edits made in
+    // the meantime cost nothing either. Part of the caller's transaction.
+    bool defer(QString *error);
+    // Whether the index waits to be built.
+    bool isPending() const;
+    // Builds an index left to be built, in a transaction of its own: the triggers come
+    // back and every text is indexed. Nothing to do (true) when the index is up to date.
+    bool build(QString *error);
 
 private:
     std::vector<qint64> scan(const QString &text) const;
 
     Database &m_db;
     mutable int m_hasIndex = -1;
-    bool suspend(const QString &trigger, QString *error);
-
-    QStringList m_suspended;  // the suspended triggers' own SQL
 };
 
 } // namespace rampart
