@@ -144,7 +144,11 @@ BulkStatement *BulkInsert::statement(int rows)
     for (int i = 1; i < rows; ++i)
         values += QStringLiteral(", ") + row;
     auto prepared = std::make_unique<BulkStatement>(m_db);
-    if (!prepared->prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+    // OR FAIL: a refused row stops the statement, and the rows before it stay (the
+    // caller rolls the whole transaction back). A plain INSERT would take them back, and
+    // for that SQLite copies every page the statement changes into a statement journal
+    // first: at 100,000 rows a tenth of the import's writing.
+    if (!prepared->prepare(QStringLiteral("INSERT OR FAIL INTO %1 (%2) VALUES %3")
                                .arg(m_table, m_columns.join(QStringLiteral(", ")), values))) {
         m_error = prepared->lastError();
         return nullptr;
@@ -160,17 +164,12 @@ bool BulkInsert::flush()
     for (int first = 0; first < held; first += m_chunkRows) {
         const int rows = std::min(m_chunkRows, held - first);
         BulkStatement *chunk = statement(rows);
-        if (chunk && run(*chunk, size_t(first) * columns, rows))
-            continue;
-        // Nothing of the chunk was written: row by row, to the one that fails.
-        BulkStatement *single = statement(1);
-        if (!single)
+        if (!chunk)
             return false;
-        for (int row = first; row < first + rows; ++row) {
-            if (!run(*single, size_t(row) * columns, 1)) {
-                m_failedRow = m_rowsWritten + row;
-                return false;
-            }
+        if (!run(*chunk, size_t(first) * columns, rows)) {
+            // The rows before the refused one went in (OR FAIL): it is the next.
+            m_failedRow = m_rowsWritten + first + chunk->changes();
+            return false;
         }
     }
     m_rowsWritten += held;
@@ -187,6 +186,13 @@ bool BulkInsert::run(BulkStatement &statement, size_t firstValue, int rows)
         return true;
     m_error = statement.lastError();
     return false;
+}
+
+int BulkStatement::changes() const
+{
+    if (!m_handle)
+        return m_query.numRowsAffected();
+    return sqlite3_changes(m_handle);
 }
 
 QVariant BulkStatement::lastInsertId() const

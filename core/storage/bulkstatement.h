@@ -38,6 +38,8 @@ public:
     bool exec();
     QSqlError lastError() const { return m_error; }
     QVariant lastInsertId() const;
+    // Rows the last exec() wrote (itself, not its triggers), also when it failed part way.
+    int changes() const;
 
 private:
     sqlite3 *m_handle = nullptr;
@@ -52,10 +54,12 @@ private:
 // (INSERT INTO t (a, b) VALUES (?, ?), (?, ?), ...). SQLite sets a statement up anew for
 // every run: its cursors, the lookup tables of its IN (...) checks, its foreign-key
 // bookkeeping. With one row per run that set-up costs more than the row; with a chunk
-// of rows per run it is spread over all of them. A chunk the database refuses is run
-// again row by row (the failed run changed nothing), so that the error names its row.
-// Rows are held until flush(): the caller decides when, so that rows go in after the
-// rows they refer to.
+// of rows per run it is spread over all of them. A refused row stops its chunk there
+// (INSERT OR FAIL: the rows before it stay, for the caller's transaction to roll back),
+// and failedRow() names it. Immediate foreign-key checks would still make SQLite keep a
+// statement journal: callers defer them to the commit (PRAGMA defer_foreign_keys) and
+// check the references themselves beforehand. Rows are held until flush(): the caller
+// decides when, so that rows go in after the rows they refer to.
 class BulkInsert
 {
 public:

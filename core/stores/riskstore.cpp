@@ -651,6 +651,14 @@ bool RiskStore::insertRows(std::vector<Risk> &risks, bool keepIds, QString *erro
     const QHash<QString, OwnControlRef> ownControls = ownControlsByKey();
     // New rows take the ids after the highest one, as the database would give them: known
     // before the write, they let the rows go in chunks (see BulkInsert).
+    // Every reference is checked below before its row is added (assets, controls; the
+    // risks are this batch's own), so the database's foreign-key checks wait for the
+    // commit: immediate ones would make each chunk keep a statement journal (BulkInsert).
+    {
+        QSqlQuery query(m_db.connection());
+        if (!sql::exec(query, QStringLiteral("PRAGMA defer_foreign_keys = ON"), {}, error))
+            return false;
+    }
     qint64 nextId = 0;
     if (!keepIds) {
         QSqlQuery query(m_db.connection());
