@@ -19,6 +19,7 @@
 #include "soatreeview.h"
 #include "models/organisationmodel.h"
 #include "stores/organisationstore.h"
+#include "stores/riskstore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void saveAsContinuesInCopy();
     void lockedFileOpensReadOnly();
     void soaRowOpensItsLinkedRisk();
+    void textIndexBuiltOnceShown();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -384,6 +386,36 @@ void TestMainWindow::soaRowOpensItsLinkedRisk()
     QCOMPARE(currentRisk(), risks.front().id);
     QVERIFY(search->text().isEmpty());
     QVERIFY(window.risksPage()->registerPanel()->view()->isVisible());
+}
+
+void TestMainWindow::textIndexBuiltOnceShown()
+{
+    // A generated register of 2,500 risks leaves its text index to be built: the window
+    // builds it after it has shown the file, not on the first keystroke of a search.
+    const QString file = path(QStringLiteral("large.isms"));
+    QString error;
+    QVERIFY2(createGeneratedSample(file, 2500, 10, &error), qPrintable(error));
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openFile(file));
+    QVERIFY(window.document()->risks().textIndexPending());
+    QTRY_VERIFY(!window.document()->risks().textIndexPending());
+    QVERIFY(!window.document()->risks().idsWithLongText(QStringLiteral("ransomware")).empty());
+    // An import that doubles the register leaves it to be built again, and again the
+    // window builds it once it has shown the import.
+    RiskRegisterBatch batch;
+    for (int i = 0; i < 3000; ++i) {
+        Risk r;
+        r.id = i + 1;
+        r.reference = QStringLiteral("R-%1").arg(10000 + i);
+        r.title = QStringLiteral("Imported risk %1").arg(i);
+        r.description = i == 1500 ? QStringLiteral("A quokka chews through the fibre.") : QStringLiteral("Routine.");
+        batch.risks.push_back(r);
+    }
+    QVERIFY(window.document()->importRegister(batch, QStringLiteral("Import")));
+    QVERIFY(window.document()->risks().textIndexPending());
+    QTRY_VERIFY(!window.document()->risks().textIndexPending());
+    QCOMPARE(window.document()->risks().idsWithLongText(QStringLiteral("quokka")).size(), size_t(1));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -20,6 +20,7 @@
 #include "settings.h"
 #include "soapage.h"
 #include "stores/organisationstore.h"
+#include "stores/riskstore.h"
 #include "welcomepage.h"
 
 #include <QAction>
@@ -40,6 +41,41 @@
 #include <QUndoStack>
 
 namespace rampart {
+
+namespace {
+
+// Runs a function on the next turn of the event loop after the next paint event of any
+// widget, once; installed on the application.
+class AfterFirstPaint : public QObject
+{
+public:
+    AfterFirstPaint(QObject *parent, std::function<void()> run)
+        : QObject(parent)
+        , m_run(std::move(run))
+    {
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && m_run) {
+            qApp->removeEventFilter(this);
+            QMetaObject::invokeMethod(
+                this,
+                [this, run = std::move(m_run)] {
+                    run();
+                    deleteLater();
+                },
+                Qt::QueuedConnection);
+            m_run = nullptr;
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_run;
+};
+
+} // namespace
 
 QStringList MainWindow::areaKeys()
 {
@@ -262,6 +298,11 @@ void MainWindow::installDocument(std::unique_ptr<Document> document, const QStri
     connect(m_document.get(), &Document::writeFailed, this,
             [this](const QString &message) { showError(tr("Change not saved"), message); });
     connect(m_document.get(), &Document::changed, this, &MainWindow::updateTitle);
+    // A bulk write (an import, its undo) leaves the risks' text index to be built.
+    connect(m_document.get(), &Document::changed, this, [this](const Change &change) {
+        if (change.kind == Change::Kind::Reset)
+            buildTextIndexAfterPaint();
+    });
     m_undoGroup->addStack(m_document->undoStack());
     m_undoGroup->setActiveStack(m_document->undoStack());
     settings::addRecentFile(m_document->path());
@@ -270,6 +311,30 @@ void MainWindow::installDocument(std::unique_ptr<Document> document, const QStri
         action->setEnabled(true);
     showArea(areaKeys().contains(area.section(QLatin1Char('.'), 0, 0)) ? area : QStringLiteral("overview"));
     updateTitle();
+    buildTextIndexAfterPaint();
+}
+
+void MainWindow::buildTextIndexAfterPaint()
+{
+    // The risks' text index waits to be built after a bulk write (RiskTextIndex::defer):
+    // it is built once the window has painted what changed, rather than on the first
+    // keystroke of a search (at 100,000 risks it takes about half a second). Read-only,
+    // the search scans the texts instead.
+    if (!m_document || m_document->isReadOnly() || m_textIndexBuild || !m_document->risks().textIndexPending())
+        return;
+    statusBar()->showMessage(tr("Preparing the search of the risks' texts…"));
+    auto *filter = new AfterFirstPaint(this, [this, document = m_document.get()] {
+        if (m_document.get() != document)
+            return;
+        QString error;
+        if (m_document->risks().buildTextIndex(&error))
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(tr("The search of the risks' texts reads every text: %1").arg(error), 8000);
+    });
+    m_textIndexBuild = filter;
+    qApp->installEventFilter(filter);
+    update();
 }
 
 void MainWindow::closeFile()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -66,12 +67,14 @@ private:
     void fillRecentMenu();
     void showError(const QString &title, const QString &text);
     void installDocument(std::unique_ptr<Document> document, const QString &area = QStringLiteral("overview"));
+    void buildTextIndexAfterPaint();
 
     std::unique_ptr<Document> m_document;
     QUndoGroup *m_undoGroup;
     QStackedWidget *m_stack;
     WelcomePage *m_welcome = nullptr;
     bool m_closing = false;  // the window is closing: no welcome page after the file
+    QPointer<QObject> m_textIndexBuild;  // waits for a paint to build the text index
     QWidget *m_documentView = nullptr;
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_pages = nullptr;

@@ -64,6 +64,14 @@ int main(int argc, char *argv[])
         return 1;
     }
     report(QStringLiteral("open the file (%1 risks)").arg(doc->risks().count()));
+    if (doc->risks().textIndexPending()) {
+        // As the window does once it shows a file fresh from a bulk write.
+        if (!doc->risks().buildTextIndex(&error)) {
+            out << error << Qt::endl;
+            return 1;
+        }
+        report(QStringLiteral("build the text index left by the bulk write"));
+    }
 
     {
         RiskRegisterModel model(doc.get());
