@@ -57,6 +57,21 @@ void runLargeRegisterBenchmarks(const LargeRegisterOptions &options)
     figure(name("generate"), generated.wallMs, ms(), childNote(generated, QStringLiteral("rampart-cli sample --risks")));
     figure(name("file_size"), double(QFileInfo(big).size()) / (1024.0 * 1024.0), QStringLiteral("MB"));
 
+    // A bulk write (the generation, an import) leaves the text index to be built: the
+    // window builds it once after it has shown the file. Timed here on its own, so that
+    // the opening below is the everyday one.
+    {
+        QString error;
+        auto doc = Document::open(big, Database::Access::ReadWrite, &error);
+        QElapsedTimer timer;
+        timer.start();
+        if (doc && doc->risks().textIndexPending() && doc->risks().buildTextIndex(&error))
+            figure(name("text_index_build"), timer.nsecsElapsed() / 1e6, ms(),
+                   QStringLiteral("once after a bulk write, by the window after its first paint"));
+        else
+            missing(name("text_index_build"), error.isEmpty() ? QStringLiteral("the index was not left to be built") : error);
+    }
+
     // Open the file in the GUI and show the register (offscreen), to an idle event loop.
     {
         const ChildRun open = runChildMedian(gui, {big, QStringLiteral("--area"), QStringLiteral("risks"),
@@ -83,17 +98,6 @@ void runLargeRegisterBenchmarks(const LargeRegisterOptions &options)
             return;
         }
         figure(name("open_document"), timer.nsecsElapsed() / 1e6, ms(), QStringLiteral("Document::open, in process"));
-        // The generated file comes from a bulk write, which leaves the text index to be
-        // built: the window builds it once the file shows, before any search.
-        if (doc->risks().textIndexPending()) {
-            timer.restart();
-            if (!doc->risks().buildTextIndex(&error)) {
-                missing(name("text_index_build"), error);
-                return;
-            }
-            figure(name("text_index_build"), timer.nsecsElapsed() / 1e6, ms(),
-                   QStringLiteral("once after a bulk write (import, generate); the GUI does it after showing the file"));
-        }
         RiskRegisterModel model(doc.get());
         timer.restart();
         model.fetchAll();
