@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "storage/fileprobe.h"
 #include "storage/schema.h"
+#include "storage/uid.h"
 #include "stores/changelogstore.h"
 #include "stores/metastore.h"
 #include "stores/organisationstore.h"
@@ -19,6 +20,7 @@
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUuid>
 #include <QtEndian>
 
 #include <functional>
@@ -67,6 +69,7 @@ class TestDatabase : public QObject
 
 private Q_SLOTS:
     void createSetsModeAndHeader();
+    void uidsAreVersion7InOrder();
     void createRefusesExistingFile();
     void reopen();
     void refusals_data();
@@ -105,6 +108,29 @@ void TestDatabase::createSetsModeAndHeader()
     // Self-contained once closed: no journal, no lock left beside the file.
     QCOMPARE(dir.entries(), QStringList{QStringLiteral("new.isms")});
     QCOMPARE(sqliteQuickCheck(path), QStringLiteral("ok"));
+}
+
+void TestDatabase::uidsAreVersion7InOrder()
+{
+    // RFC 9562 version 7 as text: the time first, so that uids made one after another
+    // sort in that order (the uid index takes them at its end), and all different.
+    static const QRegularExpression form(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    QStringList uids;
+    for (int i = 0; i < 20000; ++i)
+        uids << newUid();
+    for (const QString &uid : std::as_const(uids))
+        QVERIFY2(form.match(uid).hasMatch(), qPrintable(uid));
+    for (qsizetype i = 1; i < uids.size(); ++i)
+        QVERIFY2(uids[i - 1] < uids[i], qPrintable(uids[i - 1] + QStringLiteral(" >= ") + uids[i]));
+    // Qt reads them as UUIDs of the RFC's variant, version 7 (which Qt 6.4 does not
+    // name), made now.
+    const QUuid first = QUuid::fromString(uids.first());
+    QCOMPARE(first.variant(), QUuid::DCE);
+    QCOMPARE(first.data3 >> 12, 7);
+    const qint64 ms = uids.first().left(8).toLongLong(nullptr, 16) << 16 | uids.first().mid(9, 4).toLongLong(nullptr, 16);
+    QVERIFY(ms >= before && ms <= QDateTime::currentMSecsSinceEpoch() + 10);
 }
 
 void TestDatabase::createRefusesExistingFile()

@@ -3,11 +3,11 @@
 #include "riskmethodstore.h"
 #include "sql.h"
 #include "storage/database.h"
+#include "storage/uid.h"
 #include "valuerules.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
-#include <QUuid>
 
 namespace rampart {
 
@@ -229,7 +229,7 @@ bool AssetStore::insertMany(std::vector<Asset> &assets, bool keepIds, QString *e
         if (keepIds)
             query.addBindValue(a.id);
         if (a.uid.isEmpty())
-            a.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            a.uid = newUid();
         query.addBindValue(a.uid);
         for (int field = 0; field < Asset::FieldCount; ++field) {
             QVariant bound;

@@ -2,9 +2,9 @@
 
 #include "sql.h"
 #include "storage/database.h"
+#include "storage/uid.h"
 
 #include <QCoreApplication>
-#include <QUuid>
 
 namespace rampart {
 
@@ -206,7 +206,7 @@ qint64 ScopeExclusionStore::insertRow(qint64 id, const QVariantList &snapshot, Q
     const QVariant justification = sql::text(snapshot.value(ScopeExclusion::Justification));
     QString uid = snapshot.value(ScopeExclusion::FieldCount).toString();
     if (uid.isEmpty())
-        uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        uid = newUid();
     QSqlQuery query(m_db.connection());
     bool ok;
     if (id > 0) {

@@ -2,12 +2,12 @@
 
 #include "sql.h"
 #include "storage/database.h"
+#include "storage/uid.h"
 
 #include <QDate>
 #include <QHash>
 #include <QLocale>
 #include <QSet>
-#include <QUuid>
 
 #include <cmath>
 
@@ -584,7 +584,7 @@ qint64 RegisterStore::insertRow(qint64 id, const QVariantList &snapshot, QString
     QStringList columns{QStringLiteral("uid")};
     QString uid = snapshot.value(fieldCount()).toString();
     if (uid.isEmpty())
-        uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        uid = newUid();
     QVariantList values{uid};
     if (id > 0) {
         columns.prepend(QStringLiteral("id"));
@@ -731,7 +731,7 @@ bool RegisterStore::ensureFixedRows(QString *error)
     QSqlQuery insert(m_db.connection());
     for (qint64 clause : std::as_const(clauses)) {
         if (!sql::exec(insert, QStringLiteral("INSERT INTO %1 (uid, %2) VALUES (?, ?)").arg(table, key),
-                       {QUuid::createUuid().toString(QUuid::WithoutBraces), clause}, error))
+                       {newUid(), clause}, error))
             return false;
     }
     return true;

@@ -5,10 +5,10 @@
 #include "riskstore.h"
 #include "sql.h"
 #include "storage/database.h"
+#include "storage/uid.h"
 #include "valuerules.h"
 
 #include <QCoreApplication>
-#include <QUuid>
 
 namespace rampart {
 
@@ -249,7 +249,7 @@ bool RiskAcceptanceStore::insertMany(std::vector<RiskAcceptance> &acceptances, b
         if (keepIds)
             query.addBindValue(a.id);
         if (a.uid.isEmpty())
-            a.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            a.uid = newUid();
         query.addBindValue(a.uid);
         query.addBindValue(a.riskId);
         query.addBindValue(sql::text(a.acceptedBy));

@@ -2,10 +2,10 @@
 
 #include "sql.h"
 #include "storage/database.h"
+#include "storage/uid.h"
 #include "valuerules.h"
 
 #include <QCoreApplication>
-#include <QUuid>
 
 namespace rampart {
 
@@ -186,7 +186,7 @@ bool RiskActionStore::insertMany(std::vector<RiskAction> &actions, bool keepIds,
         if (keepIds)
             query.addBindValue(a.id);
         if (a.uid.isEmpty())
-            a.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            a.uid = newUid();
         query.addBindValue(a.uid);
         query.addBindValue(a.riskId);
         for (int field = RiskAction::Title; field < RiskAction::FieldCount; ++field) {

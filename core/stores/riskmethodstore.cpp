@@ -2,8 +2,8 @@
 
 #include "sql.h"
 #include "storage/database.h"
+#include "storage/uid.h"
 
-#include <QUuid>
 
 namespace rampart {
 
@@ -89,7 +89,7 @@ bool RiskMethodStore::write(const RiskMethod &method, QString *error)
     }
     for (size_t i = 0; i < method.levels.size(); ++i) {
         const RiskLevel &level = method.levels[i];
-        query.addBindValue(level.uid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : level.uid);
+        query.addBindValue(level.uid.isEmpty() ? newUid() : level.uid);
         query.addBindValue(level.name.trimmed());
         query.addBindValue(level.colour.name(QColor::HexRgb));
         query.addBindValue(int(i));

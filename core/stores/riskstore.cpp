@@ -7,12 +7,12 @@
 #include "sql.h"
 #include "storage/bulkstatement.h"
 #include "storage/database.h"
+#include "storage/uid.h"
 #include "valuerules.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
-#include <QUuid>
 
 #include <algorithm>
 
@@ -711,7 +711,7 @@ bool RiskStore::insertRows(std::vector<Risk> &risks, bool keepIds, QString *erro
         if (!keepIds)
             r.id = nextId++;
         if (r.uid.isEmpty())
-            r.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            r.uid = newUid();
         insert.add(r.id);
         insert.add(r.uid);
         for (Risk::Field f : MainFields) {

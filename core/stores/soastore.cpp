@@ -2,9 +2,9 @@
 
 #include "sql.h"
 #include "storage/database.h"
+#include "storage/uid.h"
 
 #include <QRegularExpression>
-#include <QUuid>
 
 namespace rampart {
 
@@ -22,11 +22,6 @@ const char *const VersionColumns[SoaVersion::FieldCount] = {"approver", "number"
 bool isDateField(int field)
 {
     return field == SoaEntry::TargetDate || field == SoaEntry::LastReviewed;
-}
-
-QString newUid()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
 QVariant nullText()

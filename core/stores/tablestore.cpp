@@ -3,10 +3,10 @@
 #include "domain/fields.h"
 #include "sql.h"
 #include "storage/database.h"
+#include "storage/uid.h"
 
 #include <QRegularExpression>
 #include <QTime>
-#include <QUuid>
 
 namespace rampart {
 
@@ -236,7 +236,7 @@ qint64 TableStore::insertRow(qint64 id, const QVariantList &snapshot, QString *e
         return 0;
     QString uid = snapshot.value(fieldCount()).toString();
     if (uid.isEmpty())
-        uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        uid = newUid();
 
     QVariantList values;
     QString placeholders;
