@@ -447,15 +447,42 @@ bool RiskStore::setValue(qint64 id, int field, const QVariant &value, QString *e
     return sql::exec(query, statement.arg(fieldKey(field)), {bound, id}, error);
 }
 
+QVariant RiskStore::fieldValue(const Risk &r, int field)
+{
+    switch (Risk::Field(field)) {
+    case Risk::Reference: return r.reference;
+    case Risk::Title: return r.title;
+    case Risk::Description: return r.description;
+    case Risk::Assets: return ValueRules::joinList(r.assets);
+    case Risk::Threat: return r.threat;
+    case Risk::Vulnerability: return r.vulnerability;
+    case Risk::Category: return r.category;
+    case Risk::Properties: return r.properties;
+    case Risk::Owner: return r.owner;
+    case Risk::ExistingControls: return r.existingControls;
+    case Risk::InherentLikelihood: return scaleVariant(r.inherentLikelihood);
+    case Risk::InherentImpact: return scaleVariant(r.inherentImpact);
+    case Risk::Treatment: return r.treatment;
+    case Risk::PlannedControls: return ValueRules::joinList(r.plannedControls);
+    case Risk::ResidualLikelihood: return scaleVariant(r.residualLikelihood);
+    case Risk::ResidualImpact: return scaleVariant(r.residualImpact);
+    case Risk::Status: return r.status;
+    case Risk::IdentifiedOn: return dateVariant(r.identifiedOn);
+    case Risk::LastReview: return dateVariant(r.lastReview);
+    case Risk::NextReview: return dateVariant(r.nextReview);
+    case Risk::Notes: return r.notes;
+    case Risk::FieldCount: break;
+    }
+    return {};
+}
+
 QVariantList RiskStore::snapshotOf(const Risk &r)
 {
     QVariantList s;
     s.reserve(Risk::FieldCount + 1);
-    s << r.reference << r.title << r.description << ValueRules::joinList(r.assets) << r.threat << r.vulnerability
-      << r.category << r.properties << r.owner << r.existingControls << scaleVariant(r.inherentLikelihood)
-      << scaleVariant(r.inherentImpact) << r.treatment << ValueRules::joinList(r.plannedControls)
-      << scaleVariant(r.residualLikelihood) << scaleVariant(r.residualImpact) << r.status
-      << dateVariant(r.identifiedOn) << dateVariant(r.lastReview) << dateVariant(r.nextReview) << r.notes << r.uid;
+    for (int f = 0; f < Risk::FieldCount; ++f)
+        s << fieldValue(r, f);
+    s << r.uid;
     return s;
 }
 
@@ -707,7 +734,6 @@ bool RiskStore::insertRows(std::vector<Risk> &risks, bool keepIds, QString *erro
     };
     for (size_t index = 0; index < risks.size(); ++index) {
         Risk &r = risks[index];
-        const QVariantList snapshot = snapshotOf(r);
         if (!keepIds)
             r.id = nextId++;
         if (r.uid.isEmpty())
@@ -722,7 +748,7 @@ bool RiskStore::insertRows(std::vector<Risk> &risks, bool keepIds, QString *erro
                 bound = r.reference.trimmed();
                 if (r.reference.trimmed().isEmpty())
                     return fail(error, tr("Every risk needs a reference."));
-            } else if (!bindable(f, snapshot.value(f), 0, &bound, error)) {
+            } else if (!bindable(f, fieldValue(r, f), 0, &bound, error)) {
                 if (error)
                     *error = QStringLiteral("%1: %2").arg(r.reference, *error);
                 return false;
@@ -731,7 +757,7 @@ bool RiskStore::insertRows(std::vector<Risk> &risks, bool keepIds, QString *erro
         }
         detail.add(r.id);
         for (Risk::Field f : DetailFields)
-            detail.add(sql::text(snapshot.value(f)));
+            detail.add(sql::text(fieldValue(r, f)));
         for (const QString &reference : std::as_const(r.assets)) {
             qint64 assetId = assetIds.value(reference, 0);
             if (assetId == 0)

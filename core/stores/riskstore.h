@@ -167,6 +167,8 @@ public:
     QString controlCode(qint64 id) const;
 
     static QVariantList snapshotOf(const Risk &risk);
+    // One field of a risk as snapshotOf() gives it.
+    static QVariant fieldValue(const Risk &risk, int field);
     static Risk fromSnapshot(const QVariantList &snapshot);
 
 private:
