@@ -4,6 +4,7 @@
 #include "sql.h"
 #include "storage/database.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -92,8 +93,8 @@ bool RiskTextIndex::defer(QString *error)
         if (!sql::exec(query, QStringLiteral("DROP TRIGGER %1").arg(name), {}, error))
             return false;
     }
-    return MetaStore(m_db).setValue(MetaStore::riskTextPendingKey(), QString::fromUtf8(QJsonDocument(definitions).toJson(QJsonDocument::Compact)),
-                                    error);
+    const QString kept = QString::fromUtf8(QJsonDocument(definitions).toJson(QJsonDocument::Compact));
+    return MetaStore(m_db).setValue(MetaStore::riskTextPendingKey(), kept, error);
 }
 
 bool RiskTextIndex::build(QString *error)
@@ -109,7 +110,15 @@ bool RiskTextIndex::build(QString *error)
         return false;
     }
     QSqlQuery query(m_db.connection());
-    const QJsonArray definitions = QJsonDocument::fromJson(MetaStore(m_db).value(MetaStore::riskTextPendingKey()).toUtf8()).array();
+    const QJsonArray definitions
+        = QJsonDocument::fromJson(MetaStore(m_db).value(MetaStore::riskTextPendingKey()).toUtf8()).array();
+    if (definitions.isEmpty()) {
+        // Without its triggers the index would fall behind the first edit: searches go
+        // on scanning the texts instead.
+        if (error)
+            *error = QCoreApplication::translate("RiskTextIndex", "the text index's triggers are not recorded");
+        return false;
+    }
     for (const QJsonValue &definition : definitions) {
         if (!sql::exec(query, definition.toString(), {}, error))
             return false;
