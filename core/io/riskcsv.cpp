@@ -123,6 +123,21 @@ QString scaleChoices(const RiskMethod &method, RiskMethod::Axis axis)
     return RiskCsv::tr("1 to %1, or %2").arg(method.count(axis)).arg(labels.join(QStringLiteral(", ")));
 }
 
+// QString::toLower, with a short way for ASCII (references, codes): it is asked for every
+// row and every list item of an import.
+QString lowerCase(QStringView text)
+{
+    QString lower(text.size(), Qt::Uninitialized);
+    QChar *out = lower.data();
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 128)
+            return text.toString().toLower();
+        *out++ = QChar(u >= 'A' && u <= 'Z' ? char16_t(u + 32) : u);
+    }
+    return lower;
+}
+
 } // namespace
 
 QString ImportProblem::toString() const
@@ -355,7 +370,13 @@ private:
     QString cell(const QStringList &row, int field) const
     {
         const int column = m_columns[size_t(field)];
-        return column >= 0 && column < row.size() ? Csv::unsafeText(row.at(column).trimmed()) : QString();
+        if (column < 0 || column >= row.size())
+            return {};
+        // Most cells have nothing to trim and no apostrophe: then the cell itself.
+        const QString &text = row.at(column);
+        if (text.isEmpty() || (!text.front().isSpace() && !text.back().isSpace() && text.front() != QLatin1Char('\'')))
+            return text;
+        return Csv::unsafeText(text.trimmed());
     }
     void problem(int line, int field, const QString &message)
     {
@@ -384,7 +405,10 @@ private:
     QHash<QString, int> m_referenceLines;       // within the file
     std::vector<int> m_needsReference;          // indexes into the batch
 
+    QSet<QString> m_catalogCodes;
+
     QHash<QString, QString> m_treatments, m_statuses, m_types;
+    QHash<QString, std::pair<QString, bool>> m_dates;
     QHash<QString, std::pair<QString, bool>> m_properties;
     QHash<QString, ListCell> m_assetLists, m_controlLists;
 };
@@ -427,6 +451,8 @@ RowReader::RowReader(RiskCsv::Kind kind, const QStringList &headers, const QList
     }
     for (const OwnControl &c : document.soa().ownControls())
         m_ownControlByKey.insert(c.reference.trimmed().toLower(), c.reference);
+    for (const CatalogControl &c : document.catalog().controls)
+        m_catalogCodes.insert(c.code);
 }
 
 void RowReader::read(const QStringList &row, int line)
@@ -442,7 +468,7 @@ void RowReader::read(const QStringList &row, int line)
     const size_t before = m_result.problems.size();
     const QString reference = cell(row, 0);
     if (!reference.isEmpty()) {
-        const QString key = reference.toLower();
+        const QString key = lowerCase(reference);
         const auto seen = m_referenceLines.constFind(key);
         if (seen != m_referenceLines.constEnd())
             problem(line, 0, RiskCsv::tr("the reference %1 appears twice (also on line %2)").arg(reference).arg(*seen));
@@ -459,8 +485,13 @@ void RowReader::read(const QStringList &row, int line)
 void RowReader::date(const QStringList &row, int line, int field, QString *out)
 {
     const QString text = cell(row, field);
-    bool ok = true;
-    *out = ValueRules::dateFromText(text, &ok);
+    // Few dates repeat down a column: review dates, dates of a workshop.
+    const auto [date, ok] = cached(m_dates, text, [&] {
+        bool valid = true;
+        QString value = ValueRules::dateFromText(text, &valid);
+        return std::pair(value, valid);
+    });
+    *out = date;
     if (!ok)
         problem(line, field, ValueRules::badDate(text));
 }
@@ -504,16 +535,44 @@ void RowReader::readAsset(const QStringList &row, int line, const QString &refer
     }
 }
 
+namespace {
+
+// The items of a list cell as ValueRules::list gives them (split at commas, semicolons and
+// line breaks, trimmed, no empty ones, no repeats whatever their case), each with its
+// lower-case form.
+template<typename Use>
+void forListItems(const QString &text, Use use)
+{
+    QStringList lowered;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && text.at(i) != QLatin1Char(',') && text.at(i) != QLatin1Char(';')
+            && text.at(i) != QLatin1Char('\n'))
+            continue;
+        const QStringView item = QStringView(text).mid(start, i - start).trimmed();
+        start = i + 1;
+        if (item.isEmpty())
+            continue;
+        QString lower = lowerCase(item);
+        if (lowered.contains(lower))
+            continue;
+        lowered << lower;
+        use(item, lowered.constLast());
+    }
+}
+
+} // namespace
+
 RowReader::ListCell RowReader::assetList(const QString &text) const
 {
     ListCell out;
-    for (const QString &item : ValueRules::list(text)) {
-        const QString found = m_assetByKey.value(item.toLower());
+    forListItems(text, [&](QStringView item, const QString &lower) {
+        const QString found = m_assetByKey.value(lower);
         if (found.isEmpty())
-            out.unknown << item;
+            out.unknown << item.toString();
         else if (!out.values.contains(found))
             out.values << found;
-    }
+    });
     return out;
 }
 
@@ -521,17 +580,17 @@ RowReader::ListCell RowReader::controlList(const QString &text) const
 {
     // Annex A controls by code, the organisation's own controls by reference.
     ListCell out;
-    const Catalog &catalog = m_document.catalog();
-    for (const QString &item : ValueRules::list(text)) {
+    forListItems(text, [&](QStringView view, const QString &lower) {
+        const QString item = view.toString();
         // A code as the catalog writes it ("5.15") needs no parsing.
-        QString code = catalog.control(item) ? item : ValueRules::controlCode(item);
-        if (code.isEmpty() || !catalog.control(code))
-            code = m_ownControlByKey.value(item.trimmed().toLower());
+        QString code = m_catalogCodes.contains(item) ? item : ValueRules::controlCode(item);
+        if (code.isEmpty() || !m_catalogCodes.contains(code))
+            code = m_ownControlByKey.value(lower);
         if (code.isEmpty())
             out.unknown << item;
         else if (!out.values.contains(code))
             out.values << code;
-    }
+    });
     return out;
 }
 
