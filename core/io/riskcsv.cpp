@@ -16,6 +16,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <array>
@@ -342,6 +343,14 @@ public:
     RowReader(RiskCsv::Kind kind, const QStringList &headers, const QList<int> &mapping, Document &document,
               const std::vector<Asset> &alsoAssets, RiskCsv::Result &result);
     void read(const QStringList &row, int line);
+    // Room for this many rows in the batch, when the file tells how many it will have.
+    void reserve(qsizetype rows)
+    {
+        if (m_kind == RiskCsv::Kind::Risks)
+            m_result.batch.risks.reserve(size_t(rows));
+        else
+            m_result.batch.assets.reserve(size_t(rows));
+    }
     // After the last row: rows is how many the file has.
     void finish(int rows);
 
@@ -543,7 +552,7 @@ namespace {
 template<typename Use>
 void forListItems(const QString &text, Use use)
 {
-    QStringList lowered;
+    QVarLengthArray<QString, 8> lowered;
     qsizetype start = 0;
     for (qsizetype i = 0; i <= text.size(); ++i) {
         if (i < text.size() && text.at(i) != QLatin1Char(',') && text.at(i) != QLatin1Char(';')
@@ -556,8 +565,8 @@ void forListItems(const QString &text, Use use)
         QString lower = lowerCase(item);
         if (lowered.contains(lower))
             continue;
-        lowered << lower;
-        use(item, lowered.constLast());
+        lowered.append(std::move(lower));
+        use(item, std::as_const(lowered).last());
     }
 }
 
@@ -732,6 +741,12 @@ RiskCsv::Result RiskCsv::readFile(Kind kind, const QString &path, const QString 
     Result rowsResult;
     std::optional<RowReader> reader;
     int rows = 0;
+    // The batch is given room once the first piece of the file tells how long its rows
+    // are: grown by doubling, it would end up to twice as large as needed, and hold both
+    // copies while it grows.
+    const qint64 fileSize = file.size();
+    qint64 firstPiece = 0;
+    bool reserved = false;
     QString error;
     const bool parsed = Csv::read(
         &file,
@@ -743,7 +758,12 @@ RiskCsv::Result RiskCsv::readFile(Kind kind, const QString &path, const QString 
                 mapped = applyMapOption(kind, headers, mapOption, &mapping, &mapError, mapMayNotApply);
                 if (mapped)
                     reader.emplace(kind, headers, mapping, document, alsoAssets, rowsResult);
+                firstPiece = file.pos();
                 return;
+            }
+            if (!reserved && reader && file.pos() > firstPiece && firstPiece > 0) {
+                reserved = true;
+                reader->reserve(qsizetype(double(rows) * double(fileSize) / double(firstPiece) * 1.1) + 16);
             }
             ++rows;
             if (reader)
