@@ -131,36 +131,69 @@ qsizetype textLength(QByteArrayView bytes, bool withoutBom = false)
     return withoutBom ? QString::fromUtf8(bytes).size() : decode(bytes).size();
 }
 
-// Short plain fields repeat down a column (scores, levels, dates, owners): equal ones
-// share one string instead of each taking memory of its own. Keyed by the field's bytes,
-// kept in the slot, so that no key needs memory of its own either.
+// Fields repeat down a column (scores, levels, dates, owners, but also titles, threats,
+// controls in place): equal ones share one string instead of each taking memory of its
+// own, and are decoded once. Each column keeps its own table, and one whose values hardly
+// ever repeat (references, scenarios) stops being looked up at all.
 class SharedFields
 {
 public:
-    static constexpr qsizetype MaxBytes = 24;
+    static constexpr qsizetype MaxBytes = 512;
 
-    QString text(QByteArrayView bytes)
+    QString text(qsizetype column, QByteArrayView bytes)
     {
-        if (m_used >= Limit)
-            return lookUp(bytes, [&] { return decode(bytes); });
-        if (2 * (m_used + 1) > qsizetype(m_slots.size()))
-            grow();
-        return lookUp(bytes, [&] {
-            ++m_used;
+        if (bytes.size() > MaxBytes || column >= MaxColumns)
             return decode(bytes);
-        }, true);
+        if (column >= qsizetype(m_columns.size()))
+            m_columns.resize(size_t(column) + 1);
+        Column &c = m_columns[size_t(column)];
+        if (c.off)
+            return decode(bytes);
+        ++c.lookups;
+        if (2 * (c.used + 1) > qsizetype(c.table.size()))
+            grow(c);
+        const size_t mask = c.table.size() - 1;
+        size_t i = hash(bytes) & mask;
+        for (; c.table[i].used; i = (i + 1) & mask) {
+            const Slot &slot = c.table[i];
+            if (slot.key.size() == bytes.size() && std::memcmp(slot.key.constData(), bytes.data(), size_t(bytes.size())) == 0) {
+                ++c.hits;
+                return slot.text;
+            }
+        }
+        QString text = decode(bytes);
+        if (c.lookups >= Trial && c.hits * 4 < c.lookups) {
+            c = Column();
+            c.off = true;
+            return text;
+        }
+        if (c.used < Limit) {
+            c.table[i] = {bytes.toByteArray(), text, true};
+            ++c.used;
+        }
+        return text;
     }
 
 private:
-    static constexpr qsizetype Limit = 20000;
+    static constexpr qsizetype MaxColumns = 256;
+    static constexpr qsizetype Limit = 8192;  // distinct values kept per column
+    static constexpr qsizetype Trial = 256;   // values seen before a column may be given up
     struct Slot
     {
+        QByteArray key;
         QString text;
-        int length = -1;  // -1: free
-        char bytes[MaxBytes];
+        bool used = false;
+    };
+    struct Column
+    {
+        std::vector<Slot> table;  // open addressing; a power of two, at most half used
+        qsizetype used = 0;
+        qsizetype lookups = 0;
+        qsizetype hits = 0;
+        bool off = false;
     };
 
-    // Fields of a few bytes need no more than a multiply or three.
+    // A few multiplies per eight bytes: most fields are short.
     static size_t hash(QByteArrayView bytes)
     {
         static const quint64 seed = quint64(QHashSeed::globalSeed());
@@ -189,46 +222,22 @@ private:
         return size_t(h ^ (h >> 29));
     }
 
-    template<typename Make>
-    QString lookUp(QByteArrayView bytes, Make make, bool keep = false)
+    static void grow(Column &c)
     {
-        if (m_slots.empty())
-            return make();
-        const size_t mask = m_slots.size() - 1;
-        for (size_t i = hash(bytes) & mask;; i = (i + 1) & mask) {
-            Slot &slot = m_slots[i];
-            if (slot.length < 0) {
-                QString text = make();
-                if (keep) {
-                    slot.length = int(bytes.size());
-                    std::memcpy(slot.bytes, bytes.data(), size_t(bytes.size()));
-                    slot.text = text;
-                }
-                return text;
-            }
-            if (slot.length == bytes.size() && std::memcmp(slot.bytes, bytes.data(), size_t(bytes.size())) == 0)
-                return slot.text;
-        }
-    }
-
-    void grow()
-    {
-        std::vector<Slot> old(std::max<size_t>(256, 2 * m_slots.size()));
-        old.swap(m_slots);
-        const size_t mask = m_slots.size() - 1;
+        std::vector<Slot> old(std::max<size_t>(64, 2 * c.table.size()));
+        old.swap(c.table);
+        const size_t mask = c.table.size() - 1;
         for (Slot &slot : old) {
-            if (slot.length < 0)
+            if (!slot.used)
                 continue;
-            const QByteArrayView key(slot.bytes, slot.length);
-            size_t i = hash(key) & mask;
-            while (m_slots[i].length >= 0)
+            size_t i = hash(slot.key) & mask;
+            while (c.table[i].used)
                 i = (i + 1) & mask;
-            m_slots[i] = std::move(slot);
+            c.table[i] = std::move(slot);
         }
     }
 
-    std::vector<Slot> m_slots;  // open addressing; a power of two, at most half used
-    qsizetype m_used = 0;
+    std::vector<Column> m_columns;
 };
 
 // The CSV grammar over UTF-8 bytes (all its special characters are ASCII, so a field's
@@ -315,7 +324,7 @@ private:
     {
         if (m_runStart >= 0 && m_fieldBytes.isEmpty()) {
             const QByteArrayView bytes = buf.sliced(m_runStart, end - m_runStart);
-            m_field = bytes.size() <= SharedFields::MaxBytes ? m_shared.text(bytes) : decode(bytes);
+            m_field = m_shared.text(m_record.size(), bytes);
             m_runStart = -1;
             return;
         }
