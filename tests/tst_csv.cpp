@@ -20,6 +20,7 @@ private Q_SLOTS:
     void readsTheSameInAnyPieces_data();
     void readsTheSameInAnyPieces();
     void handsOnRecordsAsRead();
+    void repeatingAndUniqueColumns();
     void writesAndReadsBack();
     void writesLongTablesInPieces();
     void safeText_data();
@@ -194,6 +195,24 @@ void TestCsv::handsOnRecordsAsRead()
                                           {QStringLiteral("R-1"), QStringLiteral("two\nlines")},
                                           {QStringLiteral("R-2"), QStringLiteral(" padded ")}}));
     QCOMPARE(lines, (QList<int>{1, 3, 5}));
+}
+
+// Values that repeat down a column are shared, a column that hardly repeats is left
+// alone after a while: either way every cell reads back as written, also a column whose
+// values only start to repeat late, and one with the same text quoted and plain.
+void TestCsv::repeatingAndUniqueColumns()
+{
+    QList<QStringList> rows = {{QStringLiteral("Id"), QStringLiteral("Level"), QStringLiteral("Late"), QStringLiteral("Text")}};
+    for (int i = 0; i < 3000; ++i) {
+        const QString late = i < 1000 ? QStringLiteral("unique %1").arg(i) : QStringLiteral("again %1").arg(i % 3);
+        const QString text = i % 2 ? QStringLiteral("Same, with a comma") : QStringLiteral("Same with \u00e9 and %1").arg(i % 7);
+        rows.append({QStringLiteral("R-%1").arg(i), QStringLiteral("Level %1").arg(i % 5), late, text});
+    }
+    CsvTable table;
+    QString error;
+    QVERIFY2(Csv::parse(Csv::write(rows), &table, &error), qPrintable(error));
+    QCOMPARE(table.header, rows.first());
+    QCOMPARE(table.rows, rows.mid(1));
 }
 
 void TestCsv::writesAndReadsBack()
