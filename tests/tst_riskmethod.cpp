@@ -133,6 +133,11 @@ void TestRiskMethod::valueFromText_data()
     QTest::newRow("unknown label") << "Extreme" << 0;
     QTest::newRow("near miss") << "Hgh" << 0;
     QTest::newRow("empty") << "" << 0;
+    QTest::newRow("leading zeros") << "0003" << 3;
+    QTest::newRow("padded number") << " 4 " << 4;
+    QTest::newRow("signed number") << "+2" << 2;
+    QTest::newRow("wide characters") << QStringLiteral("\uFF9F\uFF9F\uFF9F\uFF9F") << 0;
+    QTest::newRow("long number") << "00002" << 2;
 }
 
 void TestRiskMethod::valueFromText()

@@ -202,7 +202,10 @@ int RiskMethod::valueFromText(Axis axis, const QString &text) const
         int number = 0;
         bool digits = true;
         for (const QChar c : text) {
-            digits = digits && c >= QLatin1Char('0') && c <= QLatin1Char('9');
+            if (c < QLatin1Char('0') || c > QLatin1Char('9')) {
+                digits = false;
+                break;
+            }
             number = number * 10 + (c.unicode() - u'0');
         }
         if (digits)
