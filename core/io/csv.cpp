@@ -601,7 +601,11 @@ bool Csv::read(QIODevice *device, const RecordHandler &onRecord, QString *error,
             lineFresh = true;
         }
         countLine(dropped.sliced(lineFeed + 1));
-        buf.remove(0, upTo);
+        // The rest moves to the front of the same buffer (QByteArray::remove would keep
+        // the space in front, and the next piece would need a new buffer).
+        const qsizetype rest = buf.size() - upTo;
+        std::memmove(buf.data(), buf.constData() + upTo, size_t(rest));
+        buf.resize(rest);
         fill();
     }
     const QString message = !utf8Error.isEmpty() ? utf8Error : parser.error();
