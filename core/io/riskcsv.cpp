@@ -346,6 +346,8 @@ public:
     // Room for this many rows in the batch, when the file tells how many it will have.
     void reserve(qsizetype rows)
     {
+        if (!m_mappingOk)
+            return;
         if (m_kind == RiskCsv::Kind::Risks)
             m_result.batch.risks.reserve(size_t(rows));
         else
