@@ -418,14 +418,14 @@ bool readCsv(RiskCsv::Kind kind, const QString &path, const QString &mapOption, 
         err() << Cli::tr("%1: the file does not exist").arg(path) << Qt::endl;
         return false;
     }
-    CsvTable table;
+    QStringList header;
     QList<int> mapping;
-    *result = RiskCsv::readFile(kind, path, mapOption, document, alsoAssets, &table, &mapping, mapMayNotApply);
-    *headers << table.header;
+    *result = RiskCsv::readFile(kind, path, mapOption, document, alsoAssets, &header, &mapping, mapMayNotApply);
+    *headers << header;
     out() << (result->rows == 1 ? Cli::tr("%1: 1 row").arg(path) : Cli::tr("%1: %2 rows").arg(path).arg(result->rows)) << Qt::endl;
-    if (!table.header.isEmpty()) {
+    if (!header.isEmpty()) {
         out() << Cli::tr("Columns:") << Qt::endl;
-        for (const QString &line : RiskCsv::describeMapping(kind, table.header, mapping))
+        for (const QString &line : RiskCsv::describeMapping(kind, header, mapping))
             out() << QStringLiteral("  ") << line << Qt::endl;
     }
     for (const ImportProblem &p : result->problems)

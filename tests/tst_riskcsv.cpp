@@ -37,6 +37,8 @@ private Q_SLOTS:
     void badInput_data();
     void badInput();
     void reportsEveryProblem();
+    void repeatedCellsReportedOnEveryLine();
+    void csvErrorAfterRowsIsTheOnlyProblem();
     void importIsOneUndoStep();
     void exportIsFormulaSafe();
     void exportReimports();
@@ -223,6 +225,50 @@ void TestRiskCsv::reportsEveryProblem()
     QCOMPARE(result.validRows, 2);
     QCOMPARE(result.batch.risks[1].reference, QStringLiteral("X-4"));
     QCOMPARE(result.problems[0].toString(), QStringLiteral("line 3, column \"Title\": the title is empty"));
+}
+
+// Values that repeat down a column are worked out once; every line that has a wrong one
+// still gets its own problem, and the good ones their own values.
+void TestRiskCsv::repeatedCellsReportedOnEveryLine()
+{
+    const RiskCsv::Result result = import("Ref,Title,Status,Controls,Treatment\n"
+                                          "X-1,Fire,Lost,\"5.15, 9.99\",Mitigate\n"
+                                          "X-2,Flood,Lost,\"5.15, 9.99\",Mitigate\n"
+                                          "X-3,Theft,In progress,\"A.5.15; 8.2\",Mitigate\n"
+                                          "X-4,Fraud,In progress,\"A.5.15; 8.2\",Mitigate\n");
+    QCOMPARE(result.problems.size(), size_t(4));
+    for (size_t i = 0; i < 4; ++i)
+        QCOMPARE(result.problems[i].line, int(2 + i / 2));
+    QCOMPARE(result.problems[0].column, QStringLiteral("Status"));
+    QCOMPARE(result.problems[1].toString(), QStringLiteral("line 2, column \"Controls\": \"9.99\" is not an Annex A control of "
+                                                           "ISO/IEC 27001:2022, nor one of the organisation's own controls"));
+    QCOMPARE(result.problems[3].column, QStringLiteral("Controls"));
+    QCOMPARE(result.validRows, 2);
+    for (const Risk &r : result.batch.risks) {
+        QCOMPARE(r.status, QStringLiteral("in_treatment"));
+        QCOMPARE(r.treatment, QStringLiteral("modify"));
+        QCOMPARE(r.plannedControls, (QStringList{QStringLiteral("5.15"), QStringLiteral("8.2")}));
+    }
+}
+
+// Rows are checked as they are read, but a file the CSV reader fails on later has only
+// that problem: nothing of its rows comes back.
+void TestRiskCsv::csvErrorAfterRowsIsTheOnlyProblem()
+{
+    const RiskCsv::Result result = import("Ref,Title,Impact\nX-1,Fire,9\nX-2,Flood,1\nX-3,\"Theft\"s,1\n");
+    QCOMPARE(result.problems.size(), size_t(1));
+    QCOMPARE(result.problems[0].toString(), QStringLiteral("line 4, column 12: unexpected text after a closing quote"));
+    QCOMPARE(result.rows, 0);
+    QVERIFY(result.batch.risks.empty());
+
+    const QString path = writeFile(m_dir, QStringLiteral("header.csv"), "Ref , Title,Impact\nX-1,Fire,1\n");
+    QStringList header;
+    QList<int> mapping;
+    const RiskCsv::Result read = RiskCsv::readFile(RiskCsv::Kind::Risks, path, {}, *m_doc, {}, &header, &mapping);
+    QVERIFY2(!read.hasProblems(), qPrintable(problemsText(read)));
+    QCOMPARE(header, (QStringList{QStringLiteral("Ref"), QStringLiteral("Title"), QStringLiteral("Impact")}));
+    QCOMPARE(mapping, (QList<int>{Risk::Reference, Risk::Title, Risk::InherentImpact}));
+    QCOMPARE(read.rows, 1);
 }
 
 void TestRiskCsv::importIsOneUndoStep()

@@ -26,6 +26,8 @@ private Q_SLOTS:
     void problems();
     void acceptanceState();
     void naturalOrder();
+    void dates_data();
+    void dates();
 };
 
 void TestRiskMethod::standardIsValid()
@@ -133,6 +135,11 @@ void TestRiskMethod::valueFromText_data()
     QTest::newRow("unknown label") << "Extreme" << 0;
     QTest::newRow("near miss") << "Hgh" << 0;
     QTest::newRow("empty") << "" << 0;
+    QTest::newRow("leading zeros") << "0003" << 3;
+    QTest::newRow("padded number") << " 4 " << 4;
+    QTest::newRow("signed number") << "+2" << 2;
+    QTest::newRow("wide characters") << QStringLiteral("\uFF9F\uFF9F\uFF9F\uFF9F") << 0;
+    QTest::newRow("long number") << "00002" << 2;
 }
 
 void TestRiskMethod::valueFromText()
@@ -250,6 +257,38 @@ void TestRiskMethod::naturalOrder()
     }
     QCOMPARE(ValueRules::naturalCompare(QStringLiteral("R-007"), QStringLiteral("r-7")), 0);
     QCOMPARE(ValueRules::naturalSortKey(QStringLiteral("R-007")), ValueRules::naturalSortKey(QStringLiteral("r-7")));
+}
+
+void TestRiskMethod::dates_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("stored");
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("iso") << "2026-03-31" << "2026-03-31" << true;
+    QTest::newRow("padded") << " 2026-03-31 " << "2026-03-31" << true;
+    QTest::newRow("dotted") << "31.03.2026" << "2026-03-31" << true;
+    QTest::newRow("empty") << "" << QString() << true;
+    QTest::newRow("spaces") << "   " << QString() << true;
+    QTest::newRow("no such day") << "2026-02-30" << QString() << false;
+    QTest::newRow("slashes") << "03/04/2027" << QString() << false;
+}
+
+// The text form an import uses and the QVariant form of the stores agree.
+void TestRiskMethod::dates()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, stored);
+    QFETCH(bool, ok);
+    bool textOk = !ok;
+    const QString fromText = ValueRules::dateFromText(text, &textOk);
+    QCOMPARE(textOk, ok);
+    QCOMPARE(fromText, stored);
+    QCOMPARE(fromText.isNull(), stored.isNull());
+    bool variantOk = !ok;
+    const QVariant variant = ValueRules::date(text, &variantOk);
+    QCOMPARE(variantOk, ok);
+    QCOMPARE(variant.toString(), stored);
+    QCOMPARE(variant.isValid(), ok);
 }
 
 QTEST_GUILESS_MAIN(TestRiskMethod)

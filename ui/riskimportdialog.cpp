@@ -40,7 +40,7 @@ RiskImportDialog::RiskImportDialog(Document *document, RiskCsv::Kind kind, const
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         m_parseError = tr("Unable to read %1: %2").arg(path, file.errorString());
-    else if (!Csv::parse(file.readAll(), &m_table, &m_parseError))
+    else if (!Csv::parse(&file, &m_table, &m_parseError))
         m_parseError = tr("%1: %2").arg(QFileInfo(path).fileName(), m_parseError);
     m_mapping = RiskCsv::guessMapping(kind, m_table.header);
 

@@ -197,6 +197,20 @@ QString RiskMethod::valueText(Axis axis, int value) const
 
 int RiskMethod::valueFromText(Axis axis, const QString &text) const
 {
+    // A plain number (nearly every rated cell of an import): no simplified copy.
+    if (!text.isEmpty() && text.size() <= 4) {
+        int number = 0;
+        bool digits = true;
+        for (const QChar c : text) {
+            if (c < QLatin1Char('0') || c > QLatin1Char('9')) {
+                digits = false;
+                break;
+            }
+            number = number * 10 + (c.unicode() - u'0');
+        }
+        if (digits)
+            return isValidValue(axis, number) ? number : 0;
+    }
     const QString t = text.simplified();
     if (t.isEmpty())
         return 0;

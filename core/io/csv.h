@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 class QIODevice;
 
 namespace rampart {
@@ -29,6 +31,17 @@ class Csv
 public:
     // On failure error says "line L, column C: what".
     static bool parse(const QByteArray &data, CsvTable *out, QString *error);
+    // The same, read from device a piece at a time.
+    static bool parse(QIODevice *device, CsvTable *out, QString *error);
+
+    // Reads device a piece of chunkSize bytes at a time and hands on each record as soon
+    // as it is whole, keeping nothing: neither the file nor its rows are ever held
+    // whole. The header comes first (trimmed), then every row with the line it starts
+    // on. On failure (false, error as for parse) the records handed on so far are to
+    // be thrown away: a later line may be the one that is wrong.
+    using RecordHandler = std::function<void(QStringList &record, int line)>;
+    static bool read(QIODevice *device, const RecordHandler &onRecord, QString *error, QChar *delimiter = nullptr,
+                     qsizetype chunkSize = 1 << 20);
 
     // Writes rows (the first is the header) as UTF-8 with a BOM, comma-separated,
     // CRLF line ends, quoting where needed.

@@ -16,8 +16,11 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
+#include <optional>
 
 namespace rampart {
 
@@ -113,24 +116,27 @@ QString csvText(const QString &text)
     return Csv::safeText(text);
 }
 
-QString cell(const QStringList &row, const QList<int> &mapping, int field)
-{
-    const int column = int(mapping.indexOf(field));
-    return column >= 0 && column < row.size() ? Csv::unsafeText(row.at(column).trimmed()) : QString();
-}
-
-QString header(const QStringList &headers, const QList<int> &mapping, int field)
-{
-    const int column = int(mapping.indexOf(field));
-    return column >= 0 && column < headers.size() ? headers.at(column) : QString();
-}
-
 QString scaleChoices(const RiskMethod &method, RiskMethod::Axis axis)
 {
     QStringList labels;
     for (const ScaleLevel &l : method.scale(axis))
         labels << l.label;
     return RiskCsv::tr("1 to %1, or %2").arg(method.count(axis)).arg(labels.join(QStringLiteral(", ")));
+}
+
+// QString::toLower, with a short way for ASCII (references, codes): it is asked for every
+// row and every list item of an import.
+QString lowerCase(QStringView text)
+{
+    QString lower(text.size(), Qt::Uninitialized);
+    QChar *out = lower.data();
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 128)
+            return text.toString().toLower();
+        *out++ = QChar(u >= 'A' && u <= 'Z' ? char16_t(u + 32) : u);
+    }
+    return lower;
 }
 
 } // namespace
@@ -326,177 +332,356 @@ std::vector<ImportProblem> RiskCsv::mappingProblems(Kind kind, const QStringList
     return problems;
 }
 
-RiskCsv::Result RiskCsv::read(Kind kind, const CsvTable &table, const QList<int> &mapping, Document &document,
-                              const std::vector<Asset> &alsoAssets)
+namespace {
+
+// The checks of RiskCsv::read a row at a time, so that a file's rows need not all be
+// held at once. Values that repeat down a column (statuses, treatments, lists of assets
+// or controls) are worked out once per import and then looked up.
+class RowReader
 {
-    Result result;
-    result.rows = int(table.rows.size());
-    result.problems = mappingProblems(kind, table.header, mapping);
-    if (!result.problems.empty())
-        return result;
-    const RiskMethod &method = document.riskMethod();
-    const QStringList &headers = table.header;
-    auto problem = [&](int line, int field, const QString &message) {
-        result.problems.push_back({line, field >= 0 ? header(headers, mapping, field) : QString(), message,
-                                   field >= 0 ? int(mapping.indexOf(field)) : -1});
+public:
+    RowReader(RiskCsv::Kind kind, const QStringList &headers, const QList<int> &mapping, Document &document,
+              const std::vector<Asset> &alsoAssets, RiskCsv::Result &result);
+    void read(const QStringList &row, int line);
+    // Room for this many rows in the batch, when the file tells how many it will have.
+    void reserve(qsizetype rows)
+    {
+        if (!m_mappingOk)
+            return;
+        if (m_kind == RiskCsv::Kind::Risks)
+            m_result.batch.risks.reserve(size_t(rows));
+        else
+            m_result.batch.assets.reserve(size_t(rows));
+    }
+    // After the last row: rows is how many the file has.
+    void finish(int rows);
+
+private:
+    // A list cell's items, worked out: the values they stand for, and the items that
+    // stand for nothing, in the order given.
+    struct ListCell
+    {
+        QStringList values;
+        QStringList unknown;
     };
+    // Few distinct values are expected; a column of all different ones is not kept.
+    static constexpr qsizetype CacheLimit = 4096;
+    template<typename T, typename Make>
+    static T cached(QHash<QString, T> &cache, const QString &text, Make make)
+    {
+        const auto found = cache.constFind(text);
+        if (found != cache.constEnd())
+            return *found;
+        T value = make();
+        if (cache.size() < CacheLimit)
+            cache.insert(text, value);
+        return value;
+    }
+
+    QString cell(const QStringList &row, int field) const
+    {
+        const int column = m_columns[size_t(field)];
+        if (column < 0 || column >= row.size())
+            return {};
+        // Most cells have nothing to trim and no apostrophe: then the cell itself.
+        const QString &text = row.at(column);
+        if (text.isEmpty() || (!text.front().isSpace() && !text.back().isSpace() && text.front() != QLatin1Char('\'')))
+            return text;
+        return Csv::unsafeText(text.trimmed());
+    }
+    void problem(int line, int field, const QString &message)
+    {
+        const int column = field >= 0 ? m_columns[size_t(field)] : -1;
+        m_result.problems.push_back({line, column >= 0 && column < m_headers.size() ? m_headers.at(column) : QString(),
+                                     message, column});
+    }
+    void readAsset(const QStringList &row, int line, const QString &reference, size_t before);
+    void readRisk(const QStringList &row, int line, const QString &reference, size_t before);
+    void date(const QStringList &row, int line, int field, QString *out);
+    void scale(const QStringList &row, int line, int field, RiskMethod::Axis axis, int *out);
+    ListCell assetList(const QString &text) const;
+    ListCell controlList(const QString &text) const;
+
+    const RiskCsv::Kind m_kind;
+    const QStringList m_headers;
+    Document &m_document;
+    const RiskMethod &m_method;
+    RiskCsv::Result &m_result;
+    bool m_mappingOk = false;
+    std::array<int, Risk::FieldCount> m_columns;  // the file's column of each field, or -1
+
+    QSet<QString> m_usedReferences;
+    QHash<QString, QString> m_assetByKey;       // lower-case reference or name -> reference
+    QHash<QString, QString> m_ownControlByKey;  // lower-case reference -> reference
+    QHash<QString, int> m_referenceLines;       // within the file
+    std::vector<int> m_needsReference;          // indexes into the batch
+
+    QSet<QString> m_catalogCodes;
+
+    QHash<QString, QString> m_treatments, m_statuses, m_types;
+    QHash<QString, std::pair<QString, bool>> m_dates;
+    QHash<QString, std::pair<QString, bool>> m_properties;
+    QHash<QString, ListCell> m_assetLists, m_controlLists;
+};
+
+static_assert(int(Risk::FieldCount) >= int(Asset::FieldCount));
+
+RowReader::RowReader(RiskCsv::Kind kind, const QStringList &headers, const QList<int> &mapping, Document &document,
+                     const std::vector<Asset> &alsoAssets, RiskCsv::Result &result)
+    : m_kind(kind), m_headers(headers), m_document(document), m_method(document.riskMethod()), m_result(result)
+{
+    m_columns.fill(-1);
+    m_result.problems = RiskCsv::mappingProblems(kind, headers, mapping);
+    m_mappingOk = m_result.problems.empty();
+    if (!m_mappingOk)
+        return;
+    // The mapping names each field once at most (else it has problems).
+    for (qsizetype i = 0; i < mapping.size(); ++i) {
+        const int field = mapping.at(i);
+        if (field >= 0 && field < int(m_columns.size()) && m_columns[size_t(field)] < 0)
+            m_columns[size_t(field)] = int(i);
+    }
 
     // References already in the file, and the assets risks may name.
-    QSet<QString> usedReferences;
-    QHash<QString, QString> assetByKey;  // lower-case reference or name -> reference
+    using Kind = RiskCsv::Kind;
     for (const Asset &a : document.assets().all()) {
         if (kind == Kind::Assets)
-            usedReferences.insert(a.reference.toLower());
-        assetByKey.insert(a.reference.toLower(), a.reference);
-        if (!a.name.trimmed().isEmpty() && !assetByKey.contains(a.name.trimmed().toLower()))
-            assetByKey.insert(a.name.trimmed().toLower(), a.reference);
+            m_usedReferences.insert(a.reference.toLower());
+        m_assetByKey.insert(a.reference.toLower(), a.reference);
+        if (!a.name.trimmed().isEmpty() && !m_assetByKey.contains(a.name.trimmed().toLower()))
+            m_assetByKey.insert(a.name.trimmed().toLower(), a.reference);
     }
     for (const Asset &a : alsoAssets) {
-        assetByKey.insert(a.reference.toLower(), a.reference);
-        if (!a.name.trimmed().isEmpty() && !assetByKey.contains(a.name.trimmed().toLower()))
-            assetByKey.insert(a.name.trimmed().toLower(), a.reference);
+        m_assetByKey.insert(a.reference.toLower(), a.reference);
+        if (!a.name.trimmed().isEmpty() && !m_assetByKey.contains(a.name.trimmed().toLower()))
+            m_assetByKey.insert(a.name.trimmed().toLower(), a.reference);
     }
     if (kind == Kind::Risks) {
         for (const Risk &r : document.risks().all())
-            usedReferences.insert(r.reference.toLower());
+            m_usedReferences.insert(r.reference.toLower());
     }
-    QHash<QString, int> referenceLines;  // within the file
-    std::vector<int> needsReference;     // indexes into the batch
-    QHash<QString, QString> ownControlByKey;  // lower-case reference -> reference
     for (const OwnControl &c : document.soa().ownControls())
-        ownControlByKey.insert(c.reference.trimmed().toLower(), c.reference);
+        m_ownControlByKey.insert(c.reference.trimmed().toLower(), c.reference);
+    for (const CatalogControl &c : document.catalog().controls)
+        m_catalogCodes.insert(c.code);
+}
 
-    for (qsizetype index = 0; index < table.rows.size(); ++index) {
-        const QStringList &row = table.rows.at(index);
-        const int line = table.rowLines.value(index, int(index) + 2);
-        if (row.size() != headers.size()) {
-            problem(line, -1, tr("has %1 fields, the header has %2 (a missing or extra delimiter?)")
-                                  .arg(row.size())
-                                  .arg(headers.size()));
-            continue;
-        }
-        const size_t before = result.problems.size();
-        const QString reference = cell(row, mapping, 0);
-        if (!reference.isEmpty()) {
-            const QString key = reference.toLower();
-            if (referenceLines.contains(key))
-                problem(line, 0, tr("the reference %1 appears twice (also on line %2)").arg(reference).arg(referenceLines.value(key)));
-            else if (usedReferences.contains(key))
-                problem(line, 0, tr("the reference %1 is already used in this file").arg(reference));
-            referenceLines.insert(key, line);
-        }
-        auto date = [&](int field, QString *out) {
-            const QString text = cell(row, mapping, field);
-            bool ok = true;
-            *out = ValueRules::date(text, &ok).toString();
-            if (!ok)
-                problem(line, field, ValueRules::badDate(text));
-        };
-        auto scale = [&](int field, RiskMethod::Axis axis, int *out) {
-            const QString text = cell(row, mapping, field);
-            *out = method.valueFromText(axis, text);
-            if (!text.isEmpty() && *out == 0)
-                problem(line, field, tr("\"%1\" is not on the %2 scale (%3)")
-                                         .arg(text, RiskMethod::axisName(axis).toLower(), scaleChoices(method, axis)));
-        };
-
-        if (kind == Kind::Assets) {
-            Asset a;
-            a.reference = reference;
-            a.name = cell(row, mapping, Asset::Name);
-            if (a.name.isEmpty())
-                problem(line, Asset::Name, tr("the name is empty"));
-            const QString type = cell(row, mapping, Asset::Type);
-            a.type = type.isEmpty() ? QStringLiteral("information") : RiskVocabulary::assetTypeFromText(type);
-            if (a.type.isEmpty()) {
-                QStringList labels;
-                for (const QString &key : RiskVocabulary::assetTypeKeys())
-                    labels << RiskVocabulary::assetTypeLabel(key);
-                problem(line, Asset::Type, tr("\"%1\" is not an asset type (%2)").arg(type, labels.join(QStringLiteral(", "))));
-            }
-            a.owner = cell(row, mapping, Asset::Owner);
-            a.location = cell(row, mapping, Asset::Location);
-            scale(Asset::Confidentiality, RiskMethod::Axis::Impact, &a.confidentiality);
-            scale(Asset::Integrity, RiskMethod::Axis::Impact, &a.integrity);
-            scale(Asset::Availability, RiskMethod::Axis::Impact, &a.availability);
-            a.description = cell(row, mapping, Asset::Description);
-            if (result.problems.size() == before) {
-                if (a.reference.isEmpty())
-                    needsReference.push_back(int(result.batch.assets.size()));
-                result.batch.assets.push_back(a);
-            }
-            continue;
-        }
-
-        Risk r;
-        r.id = qint64(result.batch.risks.size()) + 1;
-        r.reference = reference;
-        r.title = cell(row, mapping, Risk::Title);
-        if (r.title.isEmpty())
-            problem(line, Risk::Title, tr("the title is empty"));
-        r.description = cell(row, mapping, Risk::Description);
-        for (const QString &item : ValueRules::list(cell(row, mapping, Risk::Assets))) {
-            const QString found = assetByKey.value(item.toLower());
-            if (found.isEmpty())
-                problem(line, Risk::Assets, tr("there is no asset with the reference or name \"%1\" (import the assets "
-                                               "first, or leave this column out)")
-                                                .arg(item));
-            else if (!r.assets.contains(found))
-                r.assets << found;
-        }
-        r.threat = cell(row, mapping, Risk::Threat);
-        r.vulnerability = cell(row, mapping, Risk::Vulnerability);
-        r.category = cell(row, mapping, Risk::Category);
-        bool ok = true;
-        const QString properties = cell(row, mapping, Risk::Properties);
-        r.properties = RiskVocabulary::propertiesFromText(properties, &ok);
-        if (!ok)
-            problem(line, Risk::Properties, tr("\"%1\" does not name confidentiality (C), integrity (I) or availability (A)").arg(properties));
-        r.owner = cell(row, mapping, Risk::Owner);
-        r.existingControls = cell(row, mapping, Risk::ExistingControls);
-        scale(Risk::InherentLikelihood, RiskMethod::Axis::Likelihood, &r.inherentLikelihood);
-        scale(Risk::InherentImpact, RiskMethod::Axis::Impact, &r.inherentImpact);
-        scale(Risk::ResidualLikelihood, RiskMethod::Axis::Likelihood, &r.residualLikelihood);
-        scale(Risk::ResidualImpact, RiskMethod::Axis::Impact, &r.residualImpact);
-        const QString treatment = cell(row, mapping, Risk::Treatment);
-        r.treatment = RiskVocabulary::treatmentFromText(treatment);
-        if (!treatment.isEmpty() && r.treatment.isEmpty())
-            problem(line, Risk::Treatment, tr("\"%1\" is not a treatment option (modify, retain, avoid or share)").arg(treatment));
-        // Annex A controls by code, the organisation's own controls by reference.
-        for (const QString &item : ValueRules::list(cell(row, mapping, Risk::PlannedControls))) {
-            // A code as the catalog writes it ("5.15") needs no parsing.
-            QString code = document.catalog().control(item) ? item : ValueRules::controlCode(item);
-            if (code.isEmpty() || !document.catalog().control(code))
-                code = ownControlByKey.value(item.trimmed().toLower());
-            if (code.isEmpty())
-                problem(line, Risk::PlannedControls,
-                        tr("\"%1\" is not an Annex A control of %2, nor one of the organisation's own controls")
-                            .arg(item, document.catalog().standard));
-            else if (!r.plannedControls.contains(code))
-                r.plannedControls << code;
-        }
-        const QString status = cell(row, mapping, Risk::Status);
-        r.status = status.isEmpty() ? QStringLiteral("identified") : RiskVocabulary::statusFromText(status);
-        if (r.status.isEmpty()) {
-            QStringList labels;
-            for (const QString &key : RiskVocabulary::statusKeys())
-                labels << RiskVocabulary::statusLabel(key);
-            problem(line, Risk::Status, tr("\"%1\" is not a risk status (%2)").arg(status, labels.join(QStringLiteral(", "))));
-        }
-        date(Risk::IdentifiedOn, &r.identifiedOn);
-        date(Risk::LastReview, &r.lastReview);
-        date(Risk::NextReview, &r.nextReview);
-        r.notes = cell(row, mapping, Risk::Notes);
-        if (result.problems.size() == before) {
-            if (r.reference.isEmpty())
-                needsReference.push_back(int(result.batch.risks.size()));
-            result.batch.risks.push_back(r);
-        }
+void RowReader::read(const QStringList &row, int line)
+{
+    if (!m_mappingOk)
+        return;
+    if (row.size() != m_headers.size()) {
+        problem(line, -1, RiskCsv::tr("has %1 fields, the header has %2 (a missing or extra delimiter?)")
+                              .arg(row.size())
+                              .arg(m_headers.size()));
+        return;
     }
+    const size_t before = m_result.problems.size();
+    const QString reference = cell(row, 0);
+    if (!reference.isEmpty()) {
+        const QString key = lowerCase(reference);
+        const auto seen = m_referenceLines.constFind(key);
+        if (seen != m_referenceLines.constEnd())
+            problem(line, 0, RiskCsv::tr("the reference %1 appears twice (also on line %2)").arg(reference).arg(*seen));
+        else if (m_usedReferences.contains(key))
+            problem(line, 0, RiskCsv::tr("the reference %1 is already used in this file").arg(reference));
+        m_referenceLines.insert(key, line);
+    }
+    if (m_kind == RiskCsv::Kind::Assets)
+        readAsset(row, line, reference, before);
+    else
+        readRisk(row, line, reference, before);
+}
 
+void RowReader::date(const QStringList &row, int line, int field, QString *out)
+{
+    const QString text = cell(row, field);
+    // Few dates repeat down a column: review dates, dates of a workshop.
+    const auto [date, ok] = cached(m_dates, text, [&] {
+        bool valid = true;
+        QString value = ValueRules::dateFromText(text, &valid);
+        return std::pair(value, valid);
+    });
+    *out = date;
+    if (!ok)
+        problem(line, field, ValueRules::badDate(text));
+}
+
+void RowReader::scale(const QStringList &row, int line, int field, RiskMethod::Axis axis, int *out)
+{
+    const QString text = cell(row, field);
+    *out = m_method.valueFromText(axis, text);
+    if (!text.isEmpty() && *out == 0)
+        problem(line, field, RiskCsv::tr("\"%1\" is not on the %2 scale (%3)")
+                                 .arg(text, RiskMethod::axisName(axis).toLower(), scaleChoices(m_method, axis)));
+}
+
+void RowReader::readAsset(const QStringList &row, int line, const QString &reference, size_t before)
+{
+    Asset a;
+    a.reference = reference;
+    a.name = cell(row, Asset::Name);
+    if (a.name.isEmpty())
+        problem(line, Asset::Name, RiskCsv::tr("the name is empty"));
+    const QString type = cell(row, Asset::Type);
+    a.type = type.isEmpty() ? QStringLiteral("information")
+                            : cached(m_types, type, [&] { return RiskVocabulary::assetTypeFromText(type); });
+    if (a.type.isEmpty()) {
+        QStringList labels;
+        for (const QString &key : RiskVocabulary::assetTypeKeys())
+            labels << RiskVocabulary::assetTypeLabel(key);
+        problem(line, Asset::Type,
+                RiskCsv::tr("\"%1\" is not an asset type (%2)").arg(type, labels.join(QStringLiteral(", "))));
+    }
+    a.owner = cell(row, Asset::Owner);
+    a.location = cell(row, Asset::Location);
+    scale(row, line, Asset::Confidentiality, RiskMethod::Axis::Impact, &a.confidentiality);
+    scale(row, line, Asset::Integrity, RiskMethod::Axis::Impact, &a.integrity);
+    scale(row, line, Asset::Availability, RiskMethod::Axis::Impact, &a.availability);
+    a.description = cell(row, Asset::Description);
+    if (m_result.problems.size() == before) {
+        if (a.reference.isEmpty())
+            m_needsReference.push_back(int(m_result.batch.assets.size()));
+        m_result.batch.assets.push_back(std::move(a));
+    }
+}
+
+namespace {
+
+// The items of a list cell as ValueRules::list gives them (split at commas, semicolons and
+// line breaks, trimmed, no empty ones, no repeats whatever their case), each with its
+// lower-case form.
+template<typename Use>
+void forListItems(const QString &text, Use use)
+{
+    QVarLengthArray<QString, 8> lowered;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && text.at(i) != QLatin1Char(',') && text.at(i) != QLatin1Char(';')
+            && text.at(i) != QLatin1Char('\n'))
+            continue;
+        const QStringView item = QStringView(text).mid(start, i - start).trimmed();
+        start = i + 1;
+        if (item.isEmpty())
+            continue;
+        QString lower = lowerCase(item);
+        if (lowered.contains(lower))
+            continue;
+        lowered.append(std::move(lower));
+        use(item, std::as_const(lowered).last());
+    }
+}
+
+} // namespace
+
+RowReader::ListCell RowReader::assetList(const QString &text) const
+{
+    ListCell out;
+    forListItems(text, [&](QStringView item, const QString &lower) {
+        const QString found = m_assetByKey.value(lower);
+        if (found.isEmpty())
+            out.unknown << item.toString();
+        else if (!out.values.contains(found))
+            out.values << found;
+    });
+    return out;
+}
+
+RowReader::ListCell RowReader::controlList(const QString &text) const
+{
+    // Annex A controls by code, the organisation's own controls by reference.
+    ListCell out;
+    forListItems(text, [&](QStringView view, const QString &lower) {
+        const QString item = view.toString();
+        // A code as the catalog writes it ("5.15") needs no parsing.
+        QString code = m_catalogCodes.contains(item) ? item : ValueRules::controlCode(item);
+        if (code.isEmpty() || !m_catalogCodes.contains(code))
+            code = m_ownControlByKey.value(lower);
+        if (code.isEmpty())
+            out.unknown << item;
+        else if (!out.values.contains(code))
+            out.values << code;
+    });
+    return out;
+}
+
+void RowReader::readRisk(const QStringList &row, int line, const QString &reference, size_t before)
+{
+    Risk r;
+    r.id = qint64(m_result.batch.risks.size()) + 1;
+    r.reference = reference;
+    r.title = cell(row, Risk::Title);
+    if (r.title.isEmpty())
+        problem(line, Risk::Title, RiskCsv::tr("the title is empty"));
+    r.description = cell(row, Risk::Description);
+    const QString assets = cell(row, Risk::Assets);
+    const ListCell assetItems = cached(m_assetLists, assets, [&] { return assetList(assets); });
+    for (const QString &item : assetItems.unknown)
+        problem(line, Risk::Assets, RiskCsv::tr("there is no asset with the reference or name \"%1\" (import the assets "
+                                                "first, or leave this column out)")
+                                        .arg(item));
+    r.assets = assetItems.values;
+    r.threat = cell(row, Risk::Threat);
+    r.vulnerability = cell(row, Risk::Vulnerability);
+    r.category = cell(row, Risk::Category);
+    const QString properties = cell(row, Risk::Properties);
+    const auto [propertiesKey, propertiesOk] = cached(m_properties, properties, [&] {
+        bool ok = true;
+        QString key = RiskVocabulary::propertiesFromText(properties, &ok);
+        return std::pair(key, ok);
+    });
+    r.properties = propertiesKey;
+    if (!propertiesOk)
+        problem(line, Risk::Properties,
+                RiskCsv::tr("\"%1\" does not name confidentiality (C), integrity (I) or availability (A)").arg(properties));
+    r.owner = cell(row, Risk::Owner);
+    r.existingControls = cell(row, Risk::ExistingControls);
+    scale(row, line, Risk::InherentLikelihood, RiskMethod::Axis::Likelihood, &r.inherentLikelihood);
+    scale(row, line, Risk::InherentImpact, RiskMethod::Axis::Impact, &r.inherentImpact);
+    scale(row, line, Risk::ResidualLikelihood, RiskMethod::Axis::Likelihood, &r.residualLikelihood);
+    scale(row, line, Risk::ResidualImpact, RiskMethod::Axis::Impact, &r.residualImpact);
+    const QString treatment = cell(row, Risk::Treatment);
+    r.treatment = cached(m_treatments, treatment, [&] { return RiskVocabulary::treatmentFromText(treatment); });
+    if (!treatment.isEmpty() && r.treatment.isEmpty())
+        problem(line, Risk::Treatment,
+                RiskCsv::tr("\"%1\" is not a treatment option (modify, retain, avoid or share)").arg(treatment));
+    const QString controls = cell(row, Risk::PlannedControls);
+    const ListCell controlItems = cached(m_controlLists, controls, [&] { return controlList(controls); });
+    for (const QString &item : controlItems.unknown)
+        problem(line, Risk::PlannedControls,
+                RiskCsv::tr("\"%1\" is not an Annex A control of %2, nor one of the organisation's own controls")
+                    .arg(item, m_document.catalog().standard));
+    r.plannedControls = controlItems.values;
+    const QString status = cell(row, Risk::Status);
+    r.status = status.isEmpty() ? QStringLiteral("identified")
+                                : cached(m_statuses, status, [&] { return RiskVocabulary::statusFromText(status); });
+    if (r.status.isEmpty()) {
+        QStringList labels;
+        for (const QString &key : RiskVocabulary::statusKeys())
+            labels << RiskVocabulary::statusLabel(key);
+        problem(line, Risk::Status,
+                RiskCsv::tr("\"%1\" is not a risk status (%2)").arg(status, labels.join(QStringLiteral(", "))));
+    }
+    date(row, line, Risk::IdentifiedOn, &r.identifiedOn);
+    date(row, line, Risk::LastReview, &r.lastReview);
+    date(row, line, Risk::NextReview, &r.nextReview);
+    r.notes = cell(row, Risk::Notes);
+    if (m_result.problems.size() == before) {
+        if (r.reference.isEmpty())
+            m_needsReference.push_back(int(m_result.batch.risks.size()));
+        m_result.batch.risks.push_back(std::move(r));
+    }
+}
+
+void RowReader::finish(int rows)
+{
+    m_result.rows = rows;
+    if (!m_mappingOk)
+        return;
     // Rows without a reference get the next free ones, after everything in use.
-    if (!needsReference.empty()) {
-        const QString prefix = kind == Kind::Risks ? QStringLiteral("R-") : QStringLiteral("A-");
+    const bool risks = m_kind == RiskCsv::Kind::Risks;
+    if (!m_needsReference.empty()) {
+        const QString prefix = risks ? QStringLiteral("R-") : QStringLiteral("A-");
         int next = 0;
         auto bump = [&](const QString &reference) {
             if (reference.startsWith(prefix, Qt::CaseInsensitive)) {
@@ -506,28 +691,40 @@ RiskCsv::Result RiskCsv::read(Kind kind, const CsvTable &table, const QList<int>
                     next = std::max(next, n);
             }
         };
-        for (const QString &r : std::as_const(usedReferences))
+        for (const QString &r : std::as_const(m_usedReferences))
             bump(r);
-        for (auto it = referenceLines.constBegin(); it != referenceLines.constEnd(); ++it)
+        for (auto it = m_referenceLines.constBegin(); it != m_referenceLines.constEnd(); ++it)
             bump(it.key());
-        for (int index : needsReference) {
+        for (int index : m_needsReference) {
             const QString reference = QStringLiteral("%1%2").arg(prefix).arg(++next, 3, 10, QLatin1Char('0'));
-            if (kind == Kind::Risks)
-                result.batch.risks[size_t(index)].reference = reference;
+            if (risks)
+                m_result.batch.risks[size_t(index)].reference = reference;
             else
-                result.batch.assets[size_t(index)].reference = reference;
+                m_result.batch.assets[size_t(index)].reference = reference;
         }
     }
-    result.validRows = int(kind == Kind::Risks ? result.batch.risks.size() : result.batch.assets.size());
-    std::stable_sort(result.problems.begin(), result.problems.end(),
+    m_result.validRows = int(risks ? m_result.batch.risks.size() : m_result.batch.assets.size());
+    std::stable_sort(m_result.problems.begin(), m_result.problems.end(),
                      [](const ImportProblem &a, const ImportProblem &b) {
                          return a.line != b.line ? a.line < b.line : a.columnIndex < b.columnIndex;
                      });
+}
+
+} // namespace
+
+RiskCsv::Result RiskCsv::read(Kind kind, const CsvTable &table, const QList<int> &mapping, Document &document,
+                              const std::vector<Asset> &alsoAssets)
+{
+    Result result;
+    RowReader reader(kind, table.header, mapping, document, alsoAssets, result);
+    for (qsizetype index = 0; index < table.rows.size(); ++index)
+        reader.read(table.rows.at(index), table.rowLines.value(index, int(index) + 2));
+    reader.finish(int(table.rows.size()));
     return result;
 }
 
 RiskCsv::Result RiskCsv::readFile(Kind kind, const QString &path, const QString &mapOption, Document &document,
-                                  const std::vector<Asset> &alsoAssets, CsvTable *tableOut, QList<int> *mappingOut,
+                                  const std::vector<Asset> &alsoAssets, QStringList *headerOut, QList<int> *mappingOut,
                                   bool mapMayNotApply)
 {
     Result result;
@@ -536,24 +733,62 @@ RiskCsv::Result RiskCsv::readFile(Kind kind, const QString &path, const QString 
         result.problems.push_back({0, {}, tr("unable to read %1: %2").arg(path, file.errorString()), -1});
         return result;
     }
-    CsvTable table;
+    // Each row is checked as soon as it is read, and only what it becomes is kept: the
+    // file is never held whole, nor its table of cells.
+    QStringList headers;
+    QList<int> mapping;
+    bool header = true;
+    bool mapped = false;
+    QString mapError;
+    Result rowsResult;
+    std::optional<RowReader> reader;
+    int rows = 0;
+    // The batch is given room once the first piece of the file tells how long its rows
+    // are: grown by doubling, it would end up to twice as large as needed, and hold both
+    // copies while it grows.
+    const qint64 fileSize = file.size();
+    qint64 firstPiece = 0;
+    bool reserved = false;
     QString error;
-    if (!Csv::parse(file.readAll(), &table, &error)) {
+    const bool parsed = Csv::read(
+        &file,
+        [&](QStringList &record, int line) {
+            if (header) {
+                header = false;
+                headers = record;
+                mapping = guessMapping(kind, headers);
+                mapped = applyMapOption(kind, headers, mapOption, &mapping, &mapError, mapMayNotApply);
+                if (mapped)
+                    reader.emplace(kind, headers, mapping, document, alsoAssets, rowsResult);
+                firstPiece = file.pos();
+                return;
+            }
+            if (!reserved && reader && file.pos() > firstPiece && firstPiece > 0) {
+                reserved = true;
+                reader->reserve(qsizetype(double(rows) * double(fileSize) / double(firstPiece) * 1.1) + 16);
+            }
+            ++rows;
+            if (reader)
+                reader->read(record, line);
+        },
+        &error);
+    if (!parsed) {
         // "line L, column C: what": the CSV cannot be read at all.
         result.problems.push_back({0, {}, error, -1});
         return result;
     }
-    QList<int> mapping = guessMapping(kind, table.header);
-    if (!applyMapOption(kind, table.header, mapOption, &mapping, &error, mapMayNotApply)) {
-        result.problems.push_back({0, {}, error, -1});
+    if (!mapped) {
+        result.problems.push_back({0, {}, mapError, -1});
         return result;
     }
-    if (table.rows.isEmpty())
+    if (rows == 0) {
         result.problems.push_back({0, {}, tr("the file has a header but no rows"), -1});
-    else
-        result = read(kind, table, mapping, document, alsoAssets);
-    if (tableOut)
-        *tableOut = table;
+    } else {
+        reader->finish(rows);
+        result = std::move(rowsResult);
+    }
+    if (headerOut)
+        *headerOut = headers;
     if (mappingOut)
         *mappingOut = mapping;
     return result;

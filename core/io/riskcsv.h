@@ -73,9 +73,11 @@ public:
     // imported in the same go). Problems of the mapping are reported too.
     static Result read(Kind kind, const CsvTable &table, const QList<int> &mapping, Document &document,
                        const std::vector<Asset> &alsoAssets = {});
-    // Parses and reads a file; problems of the CSV itself come back as problems.
+    // Parses and reads a file a row at a time (the file and its cells are never held
+    // whole); problems of the CSV itself come back as problems. header and mapping, when
+    // given, receive the file's header and the mapping used.
     static Result readFile(Kind kind, const QString &path, const QString &mapOption, Document &document,
-                           const std::vector<Asset> &alsoAssets, CsvTable *table, QList<int> *mapping,
+                           const std::vector<Asset> &alsoAssets, QStringList *header, QList<int> *mapping,
                            bool mapMayNotApply = false);
 
     // The register, the treatment plan and the inventory as rows (header first).

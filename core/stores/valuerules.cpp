@@ -44,9 +44,20 @@ QVariant ValueRules::date(const QVariant &value, bool *ok)
         const QDate d = value.toDate();
         return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
     }
-    const QString text = value.toString().trimmed();
+    const QString text = dateFromText(value.toString(), ok);
+    if (!*ok)
+        return {};
     if (text.isEmpty())
         return QVariant(QMetaType(QMetaType::QString));
+    return text;
+}
+
+QString ValueRules::dateFromText(const QString &value, bool *ok)
+{
+    *ok = true;
+    const QString text = value.trimmed();
+    if (text.isEmpty())
+        return {};
     const QDate d = parseDate(text);
     if (!d.isValid()) {
         *ok = false;

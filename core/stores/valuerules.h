@@ -17,6 +17,9 @@ class ValueRules
 public:
     // A date as YYYY-MM-DD; empty text gives a null value. A QDate is accepted too.
     static QVariant date(const QVariant &value, bool *ok);
+    // The same for text (an imported cell), without a round trip through QVariant: a null
+    // string when empty or not a date.
+    static QString dateFromText(const QString &text, bool *ok);
     // A value on a scale of count levels: null when empty or 0.
     static QVariant scale(const QVariant &value, int count, bool *ok);
     // A list of references from text ("A-001, A-002; A-003") or a QStringList, each
