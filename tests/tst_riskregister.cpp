@@ -50,7 +50,7 @@ private Q_SLOTS:
     void bulkImportUndoRedo();
     void bulkImportFailureWritesNothing();
     void migrationFromVersion6KeepsPlannedControls();
-    void migrationFromVersion7RebuildsTextIndex();
+    void migrationFromVersion7LightensIndexes();
     void ownControlsArePlanned();
     void deletingAPlannedOwnControl();
 
@@ -750,7 +750,7 @@ void TestRiskRegister::migrationFromVersion6KeepsPlannedControls()
     QCOMPARE(Database::check(path), QString());
 }
 
-void TestRiskRegister::migrationFromVersion7RebuildsTextIndex()
+void TestRiskRegister::migrationFromVersion7LightensIndexes()
 {
     const QString path = m_dir.filePath(QStringLiteral("v7.isms"));
     {
@@ -776,6 +776,15 @@ void TestRiskRegister::migrationFromVersion7RebuildsTextIndex()
     QSqlQuery query(doc->database().connection());
     QVERIFY(query.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'risk_text'")) && query.next());
     QVERIFY2(query.value(0).toString().contains(QLatin1String("detail=none")), qPrintable(query.value(0).toString()));
+    query.finish();
+    // One index of the ratings, residual first.
+    QVERIFY(query.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'risk'"
+                                      " AND name LIKE 'risk_by_%'")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("risk_by_rating"));
+    QVERIFY2(query.value(1).toString().contains(QLatin1String("(residual_likelihood, residual_impact, inherent_likelihood")),
+             qPrintable(query.value(1).toString()));
+    QVERIFY(!query.next());
     query.finish();
     QVERIFY(!doc->risks().textIndexPending());
     QCOMPARE(doc->risks().idsWithLongText(QStringLiteral("snap")), std::vector<qint64>{1});

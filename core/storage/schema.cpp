@@ -786,16 +786,29 @@ bool toVersion7(QSqlDatabase &db, QString *error)
     return run(db, sql, error);
 }
 
-// v8: the risks' text index records which risks hold a word, not where in them
-// (detail=none) nor how long each text is (columnsize=0). Searching asks nothing more
-// (RiskTextIndex: words' beginnings, in any order), and the index is a fifth of the
-// size and builds a third faster. It is made and filled anew.
+// v8: lighter indexes for the risk register, which every bulk write (an import of
+// 100,000 risks) pays for row by row.
+// - One index of the four ratings instead of two: residual first, so that the residual
+//   heat map reads its part of it; the counts per level and the inherent heat map read
+//   it whole (at 100,000 risks about 25 ms instead of 6).
+// - The text index records which risks hold a word, not where in them (detail=none) nor
+//   how long each text is (columnsize=0). Searching asks nothing more (RiskTextIndex:
+//   words' beginnings, in any order), and the index is a fifth of the size and builds a
+//   third faster. It is made and filled anew.
 bool toVersion8(QSqlDatabase &db, QString *error)
 {
+    const QStringList ratings = {
+        QStringLiteral("DROP INDEX risk_by_rating"),
+        QStringLiteral("DROP INDEX risk_by_residual"),
+        QStringLiteral("CREATE INDEX risk_by_rating ON risk (residual_likelihood, residual_impact,"
+                       " inherent_likelihood, inherent_impact)"),
+    };
+    if (!run(db, ratings, error))
+        return false;
     QSqlQuery probe(db);
     if (!probe.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'risk_text'"))
         || !probe.next())
-        return true;  // an SQLite without FTS5 made the file: there is no index to change
+        return true;  // an SQLite without FTS5 made the file: there is no text index to change
     probe.finish();
     QStringList sql = {
         QStringLiteral("DROP TRIGGER IF EXISTS risk_text_insert"),
@@ -823,7 +836,7 @@ const std::vector<Migration> &migrations()
         {5, "audit programme, audits, checklists, nonconformities, corrective actions", toVersion5},
         {6, "risk method, assets, risk register, treatment plan, acceptances", toVersion6},
         {7, "risks plan the organisation's own controls", toVersion7},
-        {8, "a smaller, faster text index of the risks", toVersion8},
+        {8, "lighter indexes of the risk register (ratings, texts)", toVersion8},
     };
     return steps;
 }
