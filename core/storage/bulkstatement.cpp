@@ -131,6 +131,14 @@ BulkInsert::BulkInsert(Database &db, const QString &table, const QStringList &co
 
 BulkInsert::~BulkInsert() = default;
 
+void BulkInsert::add(std::vector<QVariant> &&values)
+{
+    if (m_values.empty())
+        m_values = std::move(values);
+    else
+        m_values.insert(m_values.end(), std::make_move_iterator(values.begin()), std::make_move_iterator(values.end()));
+}
+
 BulkStatement *BulkInsert::statement(int rows)
 {
     std::unique_ptr<BulkStatement> &statement = m_statements[size_t(rows - 1)];

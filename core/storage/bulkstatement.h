@@ -72,6 +72,8 @@ public:
     int chunkRows() const { return m_chunkRows; }
     // The next value of the current row, in the order of the columns.
     void add(const QVariant &value) { m_values.push_back(value); }
+    // Many values at once, rows after rows (whole rows).
+    void add(std::vector<QVariant> &&values);
     // Writes the rows held.
     bool flush();
 
