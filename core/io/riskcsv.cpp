@@ -395,6 +395,25 @@ private:
         m_result.problems.push_back({line, column >= 0 && column < m_headers.size() ? m_headers.at(column) : QString(),
                                      message, column});
     }
+    // A cell naming a key of a vocabulary (fromText reads a key or a label): empty is
+    // fallback, and text naming none is a problem said by message ("%1" the text, "%2"
+    // the labels it may take). Empty when refused.
+    QString vocabularyKey(const QStringList &row, int line, int field, const QString &fallback,
+                          QHash<QString, QString> &cache, QString (*fromText)(const QString &), const QStringList &keys,
+                          QString (*label)(const QString &), const QString &message)
+    {
+        const QString text = cell(row, field);
+        if (text.isEmpty())
+            return fallback;
+        const QString key = cached(cache, text, [&] { return fromText(text); });
+        if (key.isEmpty()) {
+            QStringList labels;
+            for (const QString &k : keys)
+                labels << label(k);
+            problem(line, field, message.arg(text, labels.join(QStringLiteral(", "))));
+        }
+        return key;
+    }
     void readAsset(const QStringList &row, int line, const QString &reference, size_t before);
     void readRisk(const QStringList &row, int line, const QString &reference, size_t before);
     void date(const QStringList &row, int line, int field, QString *out);
@@ -523,16 +542,9 @@ void RowReader::readAsset(const QStringList &row, int line, const QString &refer
     a.name = cell(row, Asset::Name);
     if (a.name.isEmpty())
         problem(line, Asset::Name, RiskCsv::tr("the name is empty"));
-    const QString type = cell(row, Asset::Type);
-    a.type = type.isEmpty() ? QStringLiteral("information")
-                            : cached(m_types, type, [&] { return RiskVocabulary::assetTypeFromText(type); });
-    if (a.type.isEmpty()) {
-        QStringList labels;
-        for (const QString &key : RiskVocabulary::assetTypeKeys())
-            labels << RiskVocabulary::assetTypeLabel(key);
-        problem(line, Asset::Type,
-                RiskCsv::tr("\"%1\" is not an asset type (%2)").arg(type, labels.join(QStringLiteral(", "))));
-    }
+    a.type = vocabularyKey(row, line, Asset::Type, QStringLiteral("information"), m_types, RiskVocabulary::assetTypeFromText,
+                           RiskVocabulary::assetTypeKeys(), RiskVocabulary::assetTypeLabel,
+                           RiskCsv::tr("\"%1\" is not an asset type (%2)"));
     a.owner = cell(row, Asset::Owner);
     a.location = cell(row, Asset::Location);
     scale(row, line, Asset::Confidentiality, RiskMethod::Axis::Impact, &a.confidentiality);
@@ -652,16 +664,9 @@ void RowReader::readRisk(const QStringList &row, int line, const QString &refere
                 RiskCsv::tr("\"%1\" is not an Annex A control of %2, nor one of the organisation's own controls")
                     .arg(item, m_document.catalog().standard));
     r.plannedControls = controlItems.values;
-    const QString status = cell(row, Risk::Status);
-    r.status = status.isEmpty() ? QStringLiteral("identified")
-                                : cached(m_statuses, status, [&] { return RiskVocabulary::statusFromText(status); });
-    if (r.status.isEmpty()) {
-        QStringList labels;
-        for (const QString &key : RiskVocabulary::statusKeys())
-            labels << RiskVocabulary::statusLabel(key);
-        problem(line, Risk::Status,
-                RiskCsv::tr("\"%1\" is not a risk status (%2)").arg(status, labels.join(QStringLiteral(", "))));
-    }
+    r.status = vocabularyKey(row, line, Risk::Status, QStringLiteral("identified"), m_statuses,
+                             RiskVocabulary::statusFromText, RiskVocabulary::statusKeys(), RiskVocabulary::statusLabel,
+                             RiskCsv::tr("\"%1\" is not a risk status (%2)"));
     date(row, line, Risk::IdentifiedOn, &r.identifiedOn);
     date(row, line, Risk::LastReview, &r.lastReview);
     date(row, line, Risk::NextReview, &r.nextReview);
