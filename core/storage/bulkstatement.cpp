@@ -56,14 +56,18 @@ void BulkStatement::addBindValue(const QVariant &value)
     if (!m_statement || size_t(m_next) >= m_texts.size())
         return;
     const int position = m_next++;
-    if (!value.isValid() || value.isNull()
-        || (value.typeId() == QMetaType::QString && static_cast<const QString *>(value.constData())->isNull())) {
+    // The type looked up once, values read in place: this runs for every value of an
+    // import (600,000 at 20,000 risks).
+    const int type = value.typeId();
+    if (value.isNull() || (type == QMetaType::QString && static_cast<const QString *>(value.constData())->isNull())) {
         sqlite3_bind_null(m_statement, position + 1);
         return;
     }
-    switch (value.typeId()) {
-    case QMetaType::Int:
+    switch (type) {
     case QMetaType::LongLong:
+        sqlite3_bind_int64(m_statement, position + 1, *static_cast<const qlonglong *>(value.constData()));
+        return;
+    case QMetaType::Int:
     case QMetaType::UInt:
     case QMetaType::Bool:
         sqlite3_bind_int64(m_statement, position + 1, value.toLongLong());
@@ -76,10 +80,9 @@ void BulkStatement::addBindValue(const QVariant &value)
         // Into the buffer this position had last time: no allocation per value once the
         // buffers have grown (at 100,000 rows the allocator's work showed).
         thread_local QStringEncoder toUtf8(QStringEncoder::Utf8, QStringConverter::Flag::Stateless);
-        const QString converted = value.typeId() == QMetaType::QString ? QString() : value.toString();
-        const QStringView text = value.typeId() == QMetaType::QString
-            ? QStringView(*static_cast<const QString *>(value.constData()))
-            : QStringView(converted);
+        const QString converted = type == QMetaType::QString ? QString() : value.toString();
+        const QStringView text = type == QMetaType::QString ? QStringView(*static_cast<const QString *>(value.constData()))
+                                                            : QStringView(converted);
         QByteArray &kept = m_texts[size_t(position)];
         kept.resize(toUtf8.requiredSpace(text.size()));
         const char *end = toUtf8.appendToBuffer(kept.data(), text);
