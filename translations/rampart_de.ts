@@ -5763,6 +5763,13 @@ Exit status: 0 success, 1 failure (stderr says why), 2 usage error.
     </message>
 </context>
 <context>
+    <name>RiskTextIndex</name>
+    <message>
+        <source>the text index&apos;s triggers are not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RiskVocabulary</name>
     <message>
         <source>Modify (mitigate)</source>
@@ -7659,6 +7666,14 @@ Exit status: 0 success, 1 failure (stderr says why), 2 usage error.
     </message>
     <message>
         <source>Management review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the search of the risks&apos; texts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search of the risks&apos; texts reads every text: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
