@@ -105,6 +105,7 @@ void TestDatabase::createSetsModeAndHeader()
     QCOMPARE(fileMode(path), OwnerReadWrite);
     QCOMPARE(headerApplicationId(path), schema::ApplicationId);
     QCOMPARE(headerUserVersion(path), quint32(schema::CurrentVersion));
+    QCOMPARE(FileProbe::read(path).pageSize, quint32(8192));
     // Self-contained once closed: no journal, no lock left beside the file.
     QCOMPARE(dir.entries(), QStringList{QStringLiteral("new.isms")});
     QCOMPARE(sqliteQuickCheck(path), QStringLiteral("ok"));
