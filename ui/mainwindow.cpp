@@ -37,6 +37,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -314,6 +315,23 @@ void MainWindow::installDocument(std::unique_ptr<Document> document, const QStri
     buildTextIndexAfterPaint();
 }
 
+void MainWindow::buildPendingTextIndex(Document *document)
+{
+    if (m_document.get() != document)
+        return;
+    // Writes wait for the background check of a large file: rather than freeze the window
+    // until it is over, look again a moment later.
+    if (m_document->database().isCheckPending()) {
+        QTimer::singleShot(100, this, [this, document] { buildPendingTextIndex(document); });
+        return;
+    }
+    QString error;
+    if (m_document->risks().buildTextIndex(&error))
+        statusBar()->clearMessage();
+    else
+        statusBar()->showMessage(tr("The search of the risks' texts reads every text: %1").arg(error), 8000);
+}
+
 void MainWindow::buildTextIndexAfterPaint()
 {
     // The risks' text index waits to be built after a bulk write (RiskTextIndex::defer):
@@ -323,15 +341,7 @@ void MainWindow::buildTextIndexAfterPaint()
     if (!m_document || m_document->isReadOnly() || m_textIndexBuild || !m_document->risks().textIndexPending())
         return;
     statusBar()->showMessage(tr("Preparing the search of the risks' texts…"));
-    auto *filter = new AfterFirstPaint(this, [this, document = m_document.get()] {
-        if (m_document.get() != document)
-            return;
-        QString error;
-        if (m_document->risks().buildTextIndex(&error))
-            statusBar()->clearMessage();
-        else
-            statusBar()->showMessage(tr("The search of the risks' texts reads every text: %1").arg(error), 8000);
-    });
+    auto *filter = new AfterFirstPaint(this, [this, document = m_document.get()] { buildPendingTextIndex(document); });
     m_textIndexBuild = filter;
     qApp->installEventFilter(filter);
     update();

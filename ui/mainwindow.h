@@ -68,6 +68,7 @@ private:
     void showError(const QString &title, const QString &text);
     void installDocument(std::unique_ptr<Document> document, const QString &area = QStringLiteral("overview"));
     void buildTextIndexAfterPaint();
+    void buildPendingTextIndex(Document *document);
 
     std::unique_ptr<Document> m_document;
     QUndoGroup *m_undoGroup;
