@@ -129,7 +129,6 @@ BulkInsert::BulkInsert(Database &db, const QString &table, const QStringList &co
     , m_chunkRows(columns.isEmpty() ? 1 : std::clamp(MaxBoundValues / int(columns.size()), 1, MaxChunkRows))
     , m_statements(size_t(m_chunkRows))
 {
-    m_values.reserve(size_t(m_chunkRows) * size_t(columns.size()));
 }
 
 BulkInsert::~BulkInsert() = default;

@@ -68,11 +68,7 @@ public:
     BulkInsert(const BulkInsert &) = delete;
     BulkInsert &operator=(const BulkInsert &) = delete;
 
-    // The most rows one statement takes.
-    int chunkRows() const { return m_chunkRows; }
-    // The next value of the current row, in the order of the columns.
-    void add(const QVariant &value) { m_values.push_back(value); }
-    // Many values at once, rows after rows (whole rows).
+    // Values of whole rows, row after row, each in the order of the columns.
     void add(std::vector<QVariant> &&values);
     // Writes the rows held.
     bool flush();
