@@ -150,16 +150,11 @@ public:
         if (c.off)
             return decode(bytes);
         ++c.lookups;
-        if (2 * (c.used + 1) > qsizetype(c.table.size()))
-            grow(c);
-        const size_t mask = c.table.size() - 1;
-        size_t i = hash(bytes) & mask;
-        for (; c.table[i].used; i = (i + 1) & mask) {
-            const Slot &slot = c.table[i];
-            if (slot.key.size() == bytes.size() && std::memcmp(slot.key.constData(), bytes.data(), size_t(bytes.size())) == 0) {
-                ++c.hits;
-                return slot.text;
-            }
+        // Looked up by the bytes where they are; copied only when kept.
+        const auto found = c.texts.constFind(QByteArray::fromRawData(bytes.data(), bytes.size()));
+        if (found != c.texts.constEnd()) {
+            ++c.hits;
+            return *found;
         }
         QString text = decode(bytes);
         if (c.lookups >= Trial && c.hits * 4 < c.lookups) {
@@ -167,10 +162,8 @@ public:
             c.off = true;
             return text;
         }
-        if (c.used < Limit) {
-            c.table[i] = {bytes.toByteArray(), text, true};
-            ++c.used;
-        }
+        if (c.texts.size() < Limit)
+            c.texts.insert(bytes.toByteArray(), text);
         return text;
     }
 
@@ -178,64 +171,13 @@ private:
     static constexpr qsizetype MaxColumns = 256;
     static constexpr qsizetype Limit = 8192;  // distinct values kept per column
     static constexpr qsizetype Trial = 256;   // values seen before a column may be given up
-    struct Slot
-    {
-        QByteArray key;
-        QString text;
-        bool used = false;
-    };
     struct Column
     {
-        std::vector<Slot> table;  // open addressing; a power of two, at most half used
-        qsizetype used = 0;
+        QHash<QByteArray, QString> texts;
         qsizetype lookups = 0;
         qsizetype hits = 0;
         bool off = false;
     };
-
-    // A few multiplies per eight bytes: most fields are short.
-    static size_t hash(QByteArrayView bytes)
-    {
-        static const quint64 seed = quint64(QHashSeed::globalSeed());
-        quint64 h = seed ^ (quint64(bytes.size()) * 0x9E3779B97F4A7C15ULL);
-        const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
-        qsizetype n = bytes.size();
-        auto mix = [&h](quint64 word) {
-            h = (h ^ word) * 0xFF51AFD7ED558CCDULL;
-            h ^= h >> 32;
-        };
-        for (; n >= 8; p += 8, n -= 8) {
-            quint64 word;
-            std::memcpy(&word, p, 8);
-            mix(word);
-        }
-        // The last bytes without a call to memcpy: two overlapping halves, or the first,
-        // middle and last byte.
-        if (n >= 4) {
-            quint32 first, last;
-            std::memcpy(&first, p, 4);
-            std::memcpy(&last, p + n - 4, 4);
-            mix(quint64(first) << 32 | last);
-        } else if (n > 0) {
-            mix(quint64(p[0]) << 16 | quint64(p[n / 2]) << 8 | p[n - 1]);
-        }
-        return size_t(h ^ (h >> 29));
-    }
-
-    static void grow(Column &c)
-    {
-        std::vector<Slot> old(std::max<size_t>(64, 2 * c.table.size()));
-        old.swap(c.table);
-        const size_t mask = c.table.size() - 1;
-        for (Slot &slot : old) {
-            if (!slot.used)
-                continue;
-            size_t i = hash(slot.key) & mask;
-            while (c.table[i].used)
-                i = (i + 1) & mask;
-            c.table[i] = std::move(slot);
-        }
-    }
 
     std::vector<Column> m_columns;
 };
