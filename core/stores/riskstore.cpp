@@ -820,12 +820,15 @@ bool RiskStore::insertRows(std::vector<Risk> &risks, bool keepIds, QString *erro
         Rows rows = prepare(0, count);
         return rows.error.isEmpty() ? write(rows) : fail(error, rows.error);
     }
-    std::future<Rows> next = std::async(std::launch::async, prepare, 0, GroupRisks);
+    // Where no thread can be started, a group is worked out when it is asked for
+    // (std::launch::deferred): slower, never refused.
+    constexpr auto policy = std::launch::async | std::launch::deferred;
+    std::future<Rows> next = std::async(policy, prepare, 0, GroupRisks);
     for (size_t begin = 0; begin < count; begin += GroupRisks) {
         Rows rows = next.get();
         const size_t following = begin + GroupRisks;
         if (rows.error.isEmpty() && following < count)
-            next = std::async(std::launch::async, prepare, following, std::min(following + GroupRisks, count));
+            next = std::async(policy, prepare, following, std::min(following + GroupRisks, count));
         if (!rows.error.isEmpty())
             return fail(error, rows.error);
         if (!write(rows))
