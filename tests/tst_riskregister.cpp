@@ -51,6 +51,7 @@ private Q_SLOTS:
     void bulkImportFailureWritesNothing();
     void migrationFromVersion6KeepsPlannedControls();
     void migrationFromVersion7LightensIndexes();
+    void migrationFromVersion8ChecksWithoutInLists();
     void ownControlsArePlanned();
     void deletingAPlannedOwnControl();
 
@@ -797,6 +798,85 @@ void TestRiskRegister::migrationFromVersion7LightensIndexes()
     // And it follows edits.
     QVERIFY(doc->setValue(Entity::Risk, 2, Risk::Notes, QStringLiteral("Sandbags ordered.")));
     QCOMPARE(doc->risks().idsWithLongText(QStringLiteral("sandbags")), std::vector<qint64>{2});
+    doc.reset();
+    QCOMPARE(Database::check(path), QString());
+}
+
+void TestRiskRegister::migrationFromVersion8ChecksWithoutInLists()
+{
+    const QString path = m_dir.filePath(QStringLiteral("v8.isms"));
+    auto namesIn = [](QSqlDatabase connection, const QString &where) {
+        QStringList rows;
+        QSqlQuery query(connection);
+        if (query.exec(QStringLiteral("SELECT type, name, tbl_name FROM sqlite_master WHERE %1 ORDER BY name").arg(where)))
+            while (query.next())
+                rows << QStringLiteral("%1 %2 on %3").arg(query.value(0).toString(), query.value(1).toString(),
+                                                          query.value(2).toString());
+        return rows;
+    };
+    const QString everything = QStringLiteral("type IN ('table', 'index', 'trigger')");
+    QStringList before;
+    {
+        QString error;
+        auto db = Database::createAtVersion(path, 8, &error);
+        QVERIFY2(db, qPrintable(error));
+        QSqlQuery query(db->connection());
+        for (const char *statement : {
+                 "INSERT INTO asset (id, uid, reference, name, type) VALUES"
+                 " (7, 'c0ffee00-0000-4000-8000-000000000007', 'A-007', 'Backups', 'service')",
+                 "INSERT INTO risk (id, uid, reference, title, treatment, status) VALUES"
+                 " (1, 'c0ffee00-0000-4000-8000-000000000001', 'R-001', 'Ransomware', 'modify', 'in_treatment'),"
+                 " (5, 'c0ffee00-0000-4000-8000-000000000005', 'R-005', 'Flood', 'retain', 'accepted')",
+                 "INSERT INTO risk_detail (risk_id, description) VALUES (1, 'Encrypted snapshots.'), (5, 'River.')",
+                 "INSERT INTO risk_asset (risk_id, asset_id) VALUES (1, 7)",
+                 "INSERT INTO catalog_theme (id, code, name) VALUES (1, '8', 'Technological controls')",
+                 "INSERT INTO catalog_control (id, code, theme_id, position, title) VALUES"
+                 " (2, '8.13', 1, 2, 'Information backup')",
+                 "INSERT INTO risk_control (id, risk_id, control_id) VALUES (4, 1, 2)",
+                 "INSERT INTO risk_action (id, uid, risk_id, title, status) VALUES"
+                 " (3, 'c0ffee00-0000-4000-8000-000000000003', 1, 'Immutable copies', 'in_progress')",
+             })
+            QVERIFY2(query.exec(QLatin1String(statement)), qPrintable(query.lastError().text()));
+        before = namesIn(db->connection(), everything);
+        QVERIFY(namesIn(db->connection(), QStringLiteral("name = 'risk' AND sql LIKE '%status IN (%'")).size() == 1);
+    }
+    QString error;
+    auto doc = Document::open(path, Database::Access::ReadWrite, &error);
+    QVERIFY2(doc, qPrintable(error));
+    QCOMPARE(doc->schemaVersion(), 9);
+    QSqlDatabase connection = doc->database().connection();
+    // The same tables, indexes and triggers, by name.
+    QCOMPARE(namesIn(connection, everything), before);
+    // Only lists of two values are left (SQLite compares those one by one itself).
+    QCOMPARE(namesIn(connection, QStringLiteral("sql LIKE '% IN (%'")),
+             (QStringList{QStringLiteral("table nonconformity on nonconformity"),
+                          QStringLiteral("table risk_scale_level on risk_scale_level")}));
+    QSqlQuery query(connection);
+    QVERIFY(query.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'risk'")) && query.next());
+    QVERIFY2(query.value(0).toString().contains(
+                 QLatin1String("(status = 'identified' OR status = 'assessed' OR status = 'in_treatment'"
+                               " OR status = 'accepted' OR status = 'closed')")),
+             qPrintable(query.value(0).toString()));
+    // No temporary b-tree built for each risk written.
+    QVERIFY(query.exec(QStringLiteral("EXPLAIN INSERT INTO risk (uid, reference, treatment, status) VALUES ('u', 'R-009', 'avoid', 'closed')")));
+    while (query.next())
+        QVERIFY2(query.value(1).toString() != QLatin1String("OpenEphemeral"), "an IN list is still built per row");
+    // Rows, ids and links as they were; foreign keys on again.
+    QCOMPARE(doc->risks().read(1).title, QStringLiteral("Ransomware"));
+    QCOMPARE(doc->risks().read(5).status, QStringLiteral("accepted"));
+    QCOMPARE(doc->risks().read(1).assets, QStringList{QStringLiteral("A-007")});
+    QCOMPARE(doc->risks().read(1).plannedControls, QStringList{QStringLiteral("8.13")});
+    QVERIFY(query.exec(QStringLiteral("SELECT risk_id, status FROM risk_action WHERE id = 3")) && query.next());
+    QCOMPARE(query.value(0).toLongLong(), 1);
+    QCOMPARE(query.value(1).toString(), QStringLiteral("in_progress"));
+    QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+    // The checks refuse what they refused.
+    QVERIFY(!query.exec(QStringLiteral("UPDATE risk SET status = 'pending' WHERE id = 1")));
+    QVERIFY(!query.exec(QStringLiteral("UPDATE asset SET type = 'building' WHERE id = 7")));
+    QVERIFY(!query.exec(QStringLiteral("UPDATE risk_action SET status = 'stalled' WHERE id = 3")));
+    QVERIFY2(query.exec(QStringLiteral("UPDATE risk SET status = 'closed' WHERE id = 1")), qPrintable(query.lastError().text()));
+    query.finish();
     doc.reset();
     QCOMPARE(Database::check(path), QString());
 }

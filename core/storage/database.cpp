@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -488,11 +489,14 @@ QString Database::integrityCheck(bool quick)
     }
     if (!problems.isEmpty())
         return problems.mid(0, 3).join(QStringLiteral("; "));
-    if (!quick) {
-        QSqlQuery fk(m_db);
-        if (fk.exec(QStringLiteral("PRAGMA foreign_key_check")) && fk.next())
-            return tr("a row in %1 points to a missing row").arg(fk.value(0).toString());
-    }
+    return quick ? QString() : brokenReference();
+}
+
+QString Database::brokenReference()
+{
+    QSqlQuery fk(m_db);
+    if (fk.exec(QStringLiteral("PRAGMA foreign_key_check")) && fk.next())
+        return tr("a row in %1 points to a missing row").arg(fk.value(0).toString());
     return {};
 }
 
@@ -503,10 +507,20 @@ bool Database::migrate(int toVersion, QString *error)
             continue;
         if (step.toVersion > toVersion)
             break;
+        // Foreign keys can only be switched outside a transaction; with them on,
+        // dropping a table would take the rows that refer to it along.
+        QString ignored;
+        if (step.rebuildsTables)
+            exec(QStringLiteral("PRAGMA foreign_keys = OFF"), &ignored);
+        const auto keysBackOn = qScopeGuard([&] {
+            if (step.rebuildsTables)
+                exec(QStringLiteral("PRAGMA foreign_keys = ON"), &ignored);
+        });
         if (!begin(error))
             return false;
         QString stepError;
         if (!step.apply(m_db, &stepError)
+            || (step.rebuildsTables && !(stepError = brokenReference()).isEmpty())
             || !exec(QStringLiteral("PRAGMA user_version = %1").arg(step.toVersion), &stepError)) {
             rollback();
             if (error)

@@ -87,6 +87,8 @@ public:
 
     // Returns an empty string when the file passes SQLite's check.
     QString integrityCheck(bool quick);
+    // The first row that points to a missing row, said as a problem; empty when none does.
+    QString brokenReference();
 
     // The background check of Check::LargeFilesInBackground: whether it still runs;
     // whether it is over (and then the refusal, empty when the file is healthy) without

@@ -1,5 +1,7 @@
 #include "schema.h"
 
+#include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -824,6 +826,96 @@ bool toVersion8(QSqlDatabase &db, QString *error)
     return run(db, sql, error);
 }
 
+// v9: an enumeration's CHECK compares the column with each value, joined by OR, instead
+// of listing the values with IN (...). Inside a CHECK, SQLite builds a temporary b-tree of
+// an IN list of three or more values for every row it checks (an IN list in a query is
+// built once): importing 100,000 risks spent about a seventh of its work building them.
+// The meaning is the same, and OR is plain SQL. New CHECKs are written that way too.
+// SQLite cannot change a table's CHECK, so each table with such a list is made anew from
+// its own definition, its rows copied with their ids and its indexes and triggers made
+// again. Foreign keys are off while the tables are swapped (Migration::rebuildsTables),
+// or dropping a table would take the rows that refer to it along.
+QString withoutInLists(const QString &definition)
+{
+    static const QRegularExpression inList(
+        QStringLiteral("\\b(\\w+) IN \\(\\s*('(?:[^']|'')*'(?:\\s*,\\s*'(?:[^']|'')*')*)\\s*\\)"));
+    static const QRegularExpression literal(QStringLiteral("'(?:[^']|'')*'"));
+    QString result;
+    qsizetype done = 0;
+    for (const QRegularExpressionMatch &match : inList.globalMatch(definition)) {
+        QStringList comparisons;
+        for (const QRegularExpressionMatch &value : literal.globalMatch(match.captured(2)))
+            comparisons << match.captured(1) + QStringLiteral(" = ") + value.captured(0);
+        if (comparisons.size() < 3)
+            continue;  // SQLite compares up to two values one by one itself
+        result += QStringView(definition).mid(done, match.capturedStart(0) - done);
+        result += QLatin1Char('(') + comparisons.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        done = match.capturedEnd(0);
+    }
+    return done == 0 ? definition : result + definition.mid(done);
+}
+
+bool toVersion9(QSqlDatabase &db, QString *error)
+{
+    struct Table
+    {
+        QString name, definition;
+        QStringList dependents;  // its indexes and triggers
+    };
+    std::vector<Table> tables;
+    {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql LIKE '% IN (%'"
+                                       " ORDER BY name"))) {
+            if (error)
+                *error = query.lastError().text();
+            return false;
+        }
+        while (query.next()) {
+            const QString definition = query.value(1).toString();
+            const QString rewritten = withoutInLists(definition);
+            if (rewritten != definition)
+                tables.push_back({query.value(0).toString(), rewritten, {}});
+        }
+    }
+    for (Table &table : tables) {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("SELECT sql FROM sqlite_master WHERE tbl_name = ? AND type IN ('index', 'trigger')"
+                                     " AND sql IS NOT NULL ORDER BY type, name"));
+        query.addBindValue(table.name);
+        if (!query.exec()) {
+            if (error)
+                *error = query.lastError().text();
+            return false;
+        }
+        while (query.next())
+            table.dependents << query.value(0).toString();
+    }
+    for (const Table &table : tables) {
+        const QString fresh = table.name + QStringLiteral("_v9");
+        static const QRegularExpression head(QStringLiteral("^CREATE TABLE\\s+(\"?)\\w+\\1\\s*\\("));
+        QString definition = table.definition;
+        const QRegularExpressionMatch match = head.match(definition);
+        if (!match.hasMatch()) {
+            if (error)
+                *error = QCoreApplication::translate("rampart::schema", "the definition of table %1 was not understood")
+                             .arg(table.name);
+            return false;
+        }
+        definition.replace(0, match.capturedLength(0), QStringLiteral("CREATE TABLE %1 (").arg(fresh));
+        QStringList sql = {
+            definition,
+            QStringLiteral("INSERT INTO %1 SELECT * FROM %2").arg(fresh, table.name),
+            QStringLiteral("DROP TABLE %1").arg(table.name),
+            QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(fresh, table.name),
+        };
+        sql << table.dependents;
+        if (!run(db, sql, error))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -837,6 +929,7 @@ const std::vector<Migration> &migrations()
         {6, "risk method, assets, risk register, treatment plan, acceptances", toVersion6},
         {7, "risks plan the organisation's own controls", toVersion7},
         {8, "lighter indexes of the risk register (ratings, texts)", toVersion8},
+        {9, "enumerations checked without IN lists", toVersion9, true},
     };
     return steps;
 }
