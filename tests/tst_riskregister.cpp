@@ -845,8 +845,18 @@ void TestRiskRegister::migrationFromVersion8ChecksWithoutInLists()
     QVERIFY2(doc, qPrintable(error));
     QCOMPARE(doc->schemaVersion(), 9);
     QSqlDatabase connection = doc->database().connection();
-    // The same tables, indexes and triggers, by name.
-    QCOMPARE(namesIn(connection, everything), before);
+    // The same tables, indexes and triggers, by name, but for the uniqueness of a risk's
+    // own controls, now a partial index.
+    QStringList expected = before;
+    QVERIFY(expected.removeOne(QStringLiteral("index sqlite_autoindex_risk_control_2 on risk_control")));
+    expected << QStringLiteral("index risk_control_own_once on risk_control");
+    expected.sort();
+    QStringList after = namesIn(connection, everything);
+    after.sort();
+    QCOMPARE(after, expected);
+    QCOMPARE(namesIn(connection, QStringLiteral("tbl_name = 'risk_control' AND sql LIKE '%WHERE own_control_id IS NOT NULL'")),
+             (QStringList{QStringLiteral("index risk_control_by_own_control on risk_control"),
+                          QStringLiteral("index risk_control_own_once on risk_control")}));
     // Only lists of two values are left (SQLite compares those one by one itself).
     QCOMPARE(namesIn(connection, QStringLiteral("sql LIKE '% IN (%'")),
              (QStringList{QStringLiteral("table nonconformity on nonconformity"),
@@ -876,6 +886,16 @@ void TestRiskRegister::migrationFromVersion8ChecksWithoutInLists()
     QVERIFY(!query.exec(QStringLiteral("UPDATE asset SET type = 'building' WHERE id = 7")));
     QVERIFY(!query.exec(QStringLiteral("UPDATE risk_action SET status = 'stalled' WHERE id = 3")));
     QVERIFY2(query.exec(QStringLiteral("UPDATE risk SET status = 'closed' WHERE id = 1")), qPrintable(query.lastError().text()));
+    // A risk plans an own control once; many risks may plan it.
+    QVERIFY2(query.exec(QStringLiteral("INSERT INTO own_control (id, uid, reference, title, theme_id) VALUES"
+                                       " (9, 'c0ffee00-0000-4000-8000-000000000009', 'ORG-01', 'Tenant isolation', 1)")),
+             qPrintable(query.lastError().text()));
+    QVERIFY2(query.exec(QStringLiteral("INSERT INTO risk_control (risk_id, own_control_id) VALUES (1, 9), (5, 9)")),
+             qPrintable(query.lastError().text()));
+    QVERIFY(!query.exec(QStringLiteral("INSERT INTO risk_control (risk_id, own_control_id) VALUES (1, 9)")));
+    QVERIFY(!query.exec(QStringLiteral("INSERT INTO risk_control (risk_id, control_id) VALUES (1, 2)")));
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM risk_control")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 3);
     query.finish();
     doc.reset();
     QCOMPARE(Database::check(path), QString());
