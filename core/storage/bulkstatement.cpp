@@ -212,4 +212,62 @@ QVariant BulkStatement::lastInsertId() const
     return qint64(sqlite3_last_insert_rowid(m_handle));
 }
 
+SetAsideIndexes::SetAsideIndexes(Database &db, const QStringList &tables)
+    : m_db(db)
+    , m_tables(tables)
+{
+}
+
+bool SetAsideIndexes::drop(QString *error)
+{
+    const QVariant handle = m_db.connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return true;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    // Indexes that SQLite makes for a table's own UNIQUE constraints have no SQL.
+    QString tables = QStringLiteral("?");
+    for (qsizetype i = 1; i < m_tables.size(); ++i)
+        tables += QStringLiteral(", ?");
+    query.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN (%1)"
+                                 " AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE %' ORDER BY name")
+                      .arg(tables));
+    for (const QString &table : std::as_const(m_tables))
+        query.addBindValue(table);
+    QStringList names;
+    if (query.exec()) {
+        while (query.next()) {
+            names << query.value(0).toString();
+            m_definitions << query.value(1).toString();
+        }
+    }
+    if (query.lastError().isValid()) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    for (const QString &name : std::as_const(names)) {
+        if (!query.exec(QStringLiteral("DROP INDEX %1").arg(name))) {
+            if (error)
+                *error = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool SetAsideIndexes::restore(QString *error)
+{
+    QSqlQuery query(m_db.connection());
+    for (const QString &definition : std::as_const(m_definitions)) {
+        if (!query.exec(definition)) {
+            if (error)
+                *error = query.lastError().text();
+            return false;
+        }
+    }
+    m_definitions.clear();
+    return true;
+}
+
 } // namespace rampart

@@ -52,8 +52,7 @@ private:
 
 // Rows for one table, written a chunk at a time by multi-row statements
 // (INSERT INTO t (a, b) VALUES (?, ?), (?, ?), ...). SQLite sets a statement up anew for
-// every run: its cursors, the lookup tables of its IN (...) checks, its foreign-key
-// bookkeeping. With one row per run that set-up costs more than the row; with a chunk
+// every run: its cursors, its foreign-key bookkeeping. With one row per run that set-up costs more than the row; with a chunk
 // of rows per run it is spread over all of them. A refused row stops its chunk there
 // (INSERT OR FAIL: the rows before it stay, for the caller's transaction to roll back),
 // and failedRow() names it. Immediate foreign-key checks would still make SQLite keep a
@@ -90,6 +89,28 @@ private:
     std::vector<std::unique_ptr<BulkStatement>> m_statements;  // [n - 1]: n rows
     QSqlError m_error;
     qint64 m_failedRow = -1;
+};
+
+// The indexes of some tables that no write needs (those that are not unique: a unique
+// index is how a duplicate is found), set aside while a bulk write fills the tables and
+// made again after it, in the same transaction. SQLite then sorts each index's entries
+// once, instead of putting them one by one into scattered places of a b-tree too large
+// for the processor's caches. Making an index reads its whole table, so this pays only
+// when the write at least doubles the tables. If the transaction is rolled back, the
+// indexes come back with it. The definitions are read from SQLite's catalog; with any
+// other database the indexes stay where they are.
+class SetAsideIndexes
+{
+public:
+    SetAsideIndexes(Database &db, const QStringList &tables);
+
+    bool drop(QString *error);
+    bool restore(QString *error);
+
+private:
+    Database &m_db;
+    QStringList m_tables;
+    QStringList m_definitions;  // of the indexes dropped
 };
 
 } // namespace rampart

@@ -659,12 +659,15 @@ qint64 RiskStore::insertRow(qint64 id, const QVariantList &snapshot, QString *er
 bool RiskStore::insertMany(std::vector<Risk> &risks, bool keepIds, QString *error)
 {
     // A batch that at least doubles the register: its texts are indexed later, all at
-    // once (RiskTextIndex::defer).
+    // once (RiskTextIndex::defer), and the other indexes that no insert needs are made
+    // anew after the rows are in (SetAsideIndexes).
     constexpr size_t BulkRows = 2000;
     const bool bulk = risks.size() >= BulkRows && int(risks.size()) >= count();
-    if (bulk && !RiskTextIndex(m_db).defer(error))
-        return false;
-    return insertRows(risks, keepIds, error);
+    if (!bulk)
+        return insertRows(risks, keepIds, error);
+    SetAsideIndexes indexes(m_db, {QStringLiteral("risk"), QStringLiteral("risk_asset"), QStringLiteral("risk_control")});
+    return RiskTextIndex(m_db).defer(error) && indexes.drop(error) && insertRows(risks, keepIds, error)
+        && indexes.restore(error);
 }
 
 bool RiskStore::insertRows(std::vector<Risk> &risks, bool keepIds, QString *error)
