@@ -152,6 +152,12 @@ void TestRiskJson::badRegister_data()
                                    << "risks[0].treatment: expected one of modify, retain, avoid, share";
     QTest::newRow("bad date") << "risks.0.nextReview" << QJsonValue(QStringLiteral("next year"))
                               << "risks[0].nextReview: expected a date as YYYY-MM-DD";
+    QTest::newRow("no such day") << "risks.0.nextReview" << QJsonValue(QStringLiteral("2026-02-30"))
+                                 << "risks[0].nextReview: expected a date as YYYY-MM-DD";
+    QTest::newRow("date without zeros") << "risks.0.lastReview" << QJsonValue(QStringLiteral("2026-3-1"))
+                                        << "risks[0].lastReview: expected a date as YYYY-MM-DD";
+    QTest::newRow("date with dots") << "risks.0.identifiedOn" << QJsonValue(QStringLiteral("31.03.2026"))
+                                    << "risks[0].identifiedOn: expected a date as YYYY-MM-DD";
     QTest::newRow("bad properties") << "risks.0.properties" << QJsonValue(QStringLiteral("AC"))
                                     << "risks[0].properties: expected C, I and A in that order";
     QTest::newRow("bad asset type") << "assets.0.type" << QJsonValue(QStringLiteral("robot"))

@@ -289,6 +289,10 @@ void TestRiskMethod::dates()
     QCOMPARE(variantOk, ok);
     QCOMPARE(variant.toString(), stored);
     QCOMPARE(variant.isValid(), ok);
+    // Only YYYY-MM-DD is a date as the JSON format writes it.
+    QCOMPARE(ValueRules::isoDate(text).isValid(), ok && text == stored && !stored.isEmpty());
+    if (ValueRules::isoDate(text).isValid())
+        QCOMPARE(ValueRules::isoDate(text), QDate::fromString(stored, Qt::ISODate));
 }
 
 QTEST_GUILESS_MAIN(TestRiskMethod)

@@ -7,14 +7,12 @@
 #include "domain/registerspec.h"
 #include "stores/valuerules.h"
 
+#include <QBuffer>
 #include <QDate>
 #include <QFile>
-#include <QDate>
-#include <QHash>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
-#include <QBuffer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -175,7 +173,7 @@ public:
     {
         if (!text(key, out))
             return false;
-        if (!out->isEmpty() && !QDate::fromString(*out, QStringLiteral("yyyy-MM-dd")).isValid())
+        if (!out->isEmpty() && !ValueRules::isoDate(*out).isValid())
             return fail(QString::fromLatin1(key), JsonIo::tr("expected a date as YYYY-MM-DD"));
         return true;
     }

@@ -8,34 +8,46 @@ namespace rampart {
 
 namespace {
 
+// The digits text[from, from + length) as a number; false if any is not a digit.
+bool digits(QStringView text, qsizetype from, qsizetype length, int *out)
+{
+    int n = 0;
+    for (qsizetype i = from; i < from + length; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c < '0' || c > '9')
+            return false;
+        n = n * 10 + (c - '0');
+    }
+    *out = n;
+    return true;
+}
+
 // "2026-03-31" or "31.03.2026" by hand: QDate::fromString with a format parses the
 // format on every call, which dominates imports of 100,000 rows.
 QDate parseDate(QStringView text)
 {
-    auto number = [&](qsizetype from, qsizetype length, int *out) {
-        int n = 0;
-        for (qsizetype i = from; i < from + length; ++i) {
-            const char16_t c = text.at(i).unicode();
-            if (c < '0' || c > '9')
-                return false;
-            n = n * 10 + (c - '0');
-        }
-        *out = n;
-        return true;
-    };
-    int y = 0, m = 0, d = 0;
-    if (text.size() == 10 && text.at(4) == u'-' && text.at(7) == u'-' && number(0, 4, &y) && number(5, 2, &m)
-        && number(8, 2, &d))
-        return QDate(y, m, d);
+    const QDate iso = ValueRules::isoDate(text);
+    if (iso.isValid())
+        return iso;
     // dd.MM.yyyy is unambiguous (nobody writes month first with dots); dd/mm and
     // mm/dd are not, so they are refused rather than guessed.
-    if (text.size() == 10 && text.at(2) == u'.' && text.at(5) == u'.' && number(0, 2, &d) && number(3, 2, &m)
-        && number(6, 4, &y))
+    int y = 0, m = 0, d = 0;
+    if (text.size() == 10 && text.at(2) == u'.' && text.at(5) == u'.' && digits(text, 0, 2, &d)
+        && digits(text, 3, 2, &m) && digits(text, 6, 4, &y))
         return QDate(y, m, d);
     return {};
 }
 
 } // namespace
+
+QDate ValueRules::isoDate(QStringView text)
+{
+    int y = 0, m = 0, d = 0;
+    if (text.size() == 10 && text.at(4) == u'-' && text.at(7) == u'-' && digits(text, 0, 4, &y)
+        && digits(text, 5, 2, &m) && digits(text, 8, 2, &d))
+        return QDate(y, m, d);
+    return {};
+}
 
 QVariant ValueRules::date(const QVariant &value, bool *ok)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -20,6 +21,8 @@ public:
     // The same for text (an imported cell), without a round trip through QVariant: a null
     // string when empty or not a date.
     static QString dateFromText(const QString &text, bool *ok);
+    // A date written exactly YYYY-MM-DD; an invalid date for anything else.
+    static QDate isoDate(QStringView text);
     // A value on a scale of count levels: null when empty or 0.
     static QVariant scale(const QVariant &value, int count, bool *ok);
     // A list of references from text ("A-001, A-002; A-003") or a QStringList, each
