@@ -1316,7 +1316,7 @@ bool JsonIo::exportTo(const Document &document, const QString &path, QString *er
     return true;
 }
 
-bool JsonIo::parse(const QByteArray &data, const QString &sourceName, const Catalog &catalog, DocumentContent *out,
+bool JsonIo::parse(QByteArray data, const QString &sourceName, const Catalog &catalog, DocumentContent *out,
                    QString *error)
 {
     QString problem;
@@ -1334,6 +1334,7 @@ bool JsonIo::parse(const QByteArray &data, const QString &sourceName, const Cata
         const int column = int(before.size() - (before.lastIndexOf(QLatin1Char('\n')) + 1)) + 1;
         return failWith(tr("line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString()));
     }
+    data = QByteArray();  // the document holds its own copy of every value
     if (!doc.isObject())
         return failWith(tr("the top level must be an object"));
     const QJsonObject root = doc.object();

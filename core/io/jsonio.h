@@ -32,8 +32,10 @@ public:
 
     // Parses and validates everything before anything is written. sourceName prefixes
     // every message ("x.json: line 3, column 7: ...", "x.json: scope.exclusions[2].uid: ...").
-    static bool parse(const QByteArray &data, const QString &sourceName, const Catalog &catalog,
-                      DocumentContent *out, QString *error);
+    // The bytes are let go of once read as JSON: pass them with std::move when the caller
+    // needs them no more, and a large file's text is not held while its content is made.
+    static bool parse(QByteArray data, const QString &sourceName, const Catalog &catalog, DocumentContent *out,
+                      QString *error);
     // Replaces the document's content with the file's, in one transaction.
     static bool importFrom(Document &document, const QString &path, QString *error);
 };
