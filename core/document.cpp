@@ -206,7 +206,21 @@ std::unique_ptr<Document> Document::create(const QString &path, const QString &o
 
 bool Document::loadCatalog(QString *error)
 {
-    return CatalogStore(*m_db).load(&m_catalog, error);
+    m_catalogDetails = false;
+    return CatalogStore(*m_db).loadOutline(&m_catalog, error);
+}
+
+const Catalog &Document::catalog() const
+{
+    if (!m_catalogDetails) {
+        m_catalogDetails = true;
+        QString error;
+        // The file opened and read its outline: this read fails only if the file went
+        // bad since, and then the texts stay empty rather than the program stopping.
+        if (!CatalogStore(*m_db).loadDetails(&m_catalog, &error))
+            qWarning("Cannot read the catalog's texts from %s: %s", qPrintable(path()), qPrintable(error));
+    }
+    return m_catalog;
 }
 
 RecordStore *Document::store(Entity entity) const

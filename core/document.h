@@ -138,9 +138,10 @@ class Document : public QObject
 public:
     ~Document() override;
 
-    // check: see Database::Check. With LargeFilesInBackground a large file opens before
-    // its integrity check is over; if the check then fails, damaged() says why (the file
-    // has not been written to: writes wait for the check), and the caller closes it.
+    // check: see Database::Check. With LargeFilesInBackground a large file (with
+    // InBackground any file) opens before its integrity check is over; if the check then
+    // fails, damaged() says why (the file has not been written to: writes wait for the
+    // check), and the caller closes it.
     static std::unique_ptr<Document> open(const QString &path, Database::Access access, QString *error,
                                           Database::Check check = Database::Check::Now);
     // A new file with the built-in catalog and the given organisation name.
@@ -154,7 +155,12 @@ public:
 
     Database &database() { return *m_db; }
     QUndoStack *undoStack() const { return m_undoStack; }
-    const Catalog &catalog() const { return m_catalog; }
+    // The file's catalog. Its long texts, attributes and 2013 mapping are read on the
+    // first call, not when the file opens: the first screen needs none of them.
+    const Catalog &catalog() const;
+    // The catalog as the file opened with it: codes, titles, themes, the standard and
+    // revision; the long texts, attributes and mapping only once catalog() has been called.
+    const Catalog &catalogOutline() const { return m_catalog; }
     MetaStore &meta() const { return *m_meta; }
     ChangeLogStore &changeLog() const { return *m_changeLog; }
     OrganisationStore &organisation() const { return *m_organisation; }
@@ -274,7 +280,9 @@ private:
 
     std::unique_ptr<Database> m_db;
     QUndoStack *m_undoStack = nullptr;
-    Catalog m_catalog;
+    // Filled in place when its details are read (catalog()): stores keep a reference.
+    mutable Catalog m_catalog;
+    mutable bool m_catalogDetails = false;
     std::unique_ptr<MetaStore> m_meta;
     std::unique_ptr<ChangeLogStore> m_changeLog;
     std::unique_ptr<OrganisationStore> m_organisation;

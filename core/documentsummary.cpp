@@ -51,7 +51,7 @@ DocumentSummary DocumentSummary::of(Document &document, const QDate &today)
     fillOverview(document, today, &s);
     s.createdAt = document.meta().value(MetaStore::createdAtKey());
     s.createdWith = document.meta().value(MetaStore::createdWithKey());
-    const Catalog &catalog = document.catalog();
+    const Catalog &catalog = document.catalogOutline();
     for (const CatalogTheme &theme : catalog.themes) {
         int count = 0;
         for (const CatalogControl &control : catalog.controls)
@@ -124,7 +124,7 @@ void DocumentSummary::fillOverview(Document &document, const QDate &today, Docum
     s.schemaVersion = document.schemaVersion();
     s.readOnly = document.isReadOnly();
     s.readOnlyReason = document.readOnlyReason();
-    const Catalog &catalog = document.catalog();
+    const Catalog &catalog = document.catalogOutline();
     s.catalogStandard = catalog.standard;
     s.catalogRevision = catalog.revision;
     const Organisation organisation = document.organisation().read();

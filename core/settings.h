@@ -21,10 +21,16 @@ struct Setting
         QSettings settings;
         return settings.value(QLatin1String(key), QVariant::fromValue(defaultValue)).template value<T>();
     }
+    // A value equal to the one stored is not written again: every write is a synced
+    // save of the whole settings file (the window's geometry, at each quit).
     void set(const T &value) const
     {
         QSettings settings;
-        settings.setValue(QLatin1String(key), QVariant::fromValue(value));
+        const QVariant wanted = QVariant::fromValue(value);
+        if (settings.contains(QLatin1String(key))
+            && settings.value(QLatin1String(key)).template value<T>() == value)
+            return;
+        settings.setValue(QLatin1String(key), wanted);
     }
 };
 

@@ -76,6 +76,7 @@ private Q_SLOTS:
     void refusals();
     void checkAcceptsHealthyFile();
     void backgroundCheckHoldsWritesBack();
+    void checkAfterFirstScreen();
     void openReadOnlyOnRequest();
     void readOnlyOnDisk();
     void readOnlyFolder();
@@ -329,6 +330,67 @@ void TestDatabase::backgroundCheckHoldsWritesBack()
     QVERIFY2(document, qPrintable(error));
     QVERIFY(document->setValue(Entity::Organisation, Organisation::RowId, Organisation::Name, QStringLiteral("Y")));
     QCOMPARE(document->organisation().value(Organisation::RowId, Organisation::Name).toString(), QStringLiteral("Y"));
+}
+
+// The GUI opens every file, whatever its size, before SQLite has checked it: the check
+// waits until told the first screen is shown, and a damaged file is still never written
+// to and is refused once the check is over.
+void TestDatabase::checkAfterFirstScreen()
+{
+    TempDir dir;
+    QVERIFY2(dir.isValid(), qPrintable(dir.errorString()));
+    const QString path = dir.file(QStringLiteral("small.isms"));
+    const QString created = createRampartFile(path);
+    QVERIFY2(created.isEmpty(), qPrintable(created));
+    QVERIFY2(QFileInfo(path).size() < Database::backgroundCheckBytes(), "a small file");
+    const QString corrupted = corruptBtreePage(path);
+    QVERIFY2(corrupted.isEmpty(), qPrintable(corrupted));
+    QVERIFY(backdate(path));
+    const FileState before = fileState(path);
+
+    QString error;
+    {
+        auto db = Database::open(path, Database::Access::ReadWrite, &error, Database::Check::InBackground);
+        QVERIFY2(db, qPrintable(error));
+        // Nothing said yet: the check waits for the word.
+        QVERIFY(db->isCheckPending());
+        db->startCheck();
+        QTRY_VERIFY(!db->isCheckPending());
+        QString problem;
+        QVERIFY(db->checkFinished(&problem));
+        QVERIFY2(problem.contains(QLatin1String("damaged")) && problem.contains(QDir::toNativeSeparators(path)),
+                 qPrintable(problem));
+        QVERIFY2(!db->begin(&error), "no write to a file that failed its check");
+        QCOMPARE(error, problem);
+    }
+    {
+        // Without the word, a write asks for the outcome itself, and is refused.
+        auto db = Database::open(path, Database::Access::ReadWrite, &error, Database::Check::InBackground);
+        QVERIFY2(db, qPrintable(error));
+        error.clear();
+        QVERIFY(!db->begin(&error));
+        QVERIFY2(error.contains(QLatin1String("damaged")), qPrintable(error));
+    }
+    {
+        // Closed before the word: the check is stopped, not waited for.
+        auto db = Database::open(path, Database::Access::ReadWrite, &error, Database::Check::InBackground);
+        QVERIFY2(db, qPrintable(error));
+        QVERIFY(db->isCheckPending());
+    }
+    QCOMPARE(fileState(path), before);
+    QCOMPARE(dir.entries(), QStringList{QStringLiteral("small.isms")});
+
+    // A healthy file opens at once and takes writes once its check has passed.
+    const QString healthy = dir.file(QStringLiteral("healthy.isms"));
+    QVERIFY(createRampartFile(healthy).isEmpty());
+    auto document = Document::open(healthy, Database::Access::ReadWrite, &error, Database::Check::InBackground);
+    QVERIFY2(document, qPrintable(error));
+    QSignalSpy damaged(document.get(), &Document::damaged);
+    document->database().startCheck();
+    QTRY_VERIFY(!document->database().isCheckPending());
+    QVERIFY(document->setValue(Entity::Organisation, Organisation::RowId, Organisation::Name, QStringLiteral("Y")));
+    QCOMPARE(document->organisation().value(Organisation::RowId, Organisation::Name).toString(), QStringLiteral("Y"));
+    QCOMPARE(damaged.count(), 0);
 }
 
 void TestDatabase::openReadOnlyOnRequest()

@@ -428,6 +428,14 @@ void TestSoaPage::mainWindowShowsTheSoa()
     QVERIFY(page);
     QVERIFY(page->isVisible());
     QCOMPARE(page->model()->rowCount(page->model()->groupIndex(SoaModel::ownGroupKey())), 2);
+    // The catalog's texts, which opening the file leaves unread, are there for the SoA.
+    const CatalogControl *builtIn = Catalog::builtIn()->control(QStringLiteral("5.23"));
+    QVERIFY(builtIn && !builtIn->description.isEmpty() && !builtIn->guidance.isEmpty());
+    const QModelIndex cloud = page->model()->indexOfEntry(window.document()->soa().entryIdForControl(QStringLiteral("5.23")));
+    QVERIFY(cloud.isValid());
+    QCOMPARE(cloud.data(SoaModel::DescriptionRole).toString(), builtIn->description);
+    QCOMPARE(cloud.data(SoaModel::GuidanceRole).toString(), builtIn->guidance);
+    QVERIFY(!cloud.data(SoaModel::AttributesRole).toStringList().isEmpty());
     // The window still fits a 1280 pixel wide screen.
     QVERIFY2(window.minimumSizeHint().width() <= 1280, qPrintable(QString::number(window.minimumSizeHint().width())));
     screenshot(&window, QStringLiteral("soa-window"));

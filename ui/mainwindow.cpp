@@ -205,9 +205,10 @@ bool MainWindow::openFile(const QString &path)
 bool MainWindow::openFileAt(const QString &path, const QString &area)
 {
     QString error;
-    // A large file shows while SQLite checks it; if the check fails, the file is closed
-    // (nothing has been written to it: writes wait for the check).
-    auto document = Document::open(path, Database::Access::ReadWrite, &error, Database::Check::LargeFilesInBackground);
+    // The file shows before SQLite has checked it: the check runs in another thread once
+    // the first screen is painted (installDocument), and if it fails, the file is closed
+    // with the reason (nothing has been written to it: writes wait for the check).
+    auto document = Document::open(path, Database::Access::ReadWrite, &error, Database::Check::InBackground);
     if (!document) {
         showError(tr("Cannot open file"), error);
         if (!QFileInfo::exists(path))
@@ -312,6 +313,14 @@ void MainWindow::installDocument(std::unique_ptr<Document> document, const QStri
         action->setEnabled(true);
     showArea(areaKeys().contains(area.section(QLatin1Char('.'), 0, 0)) ? area : QStringLiteral("overview"));
     updateTitle();
+    // SQLite's check of the file waits for the first screen, so as not to delay it: it
+    // starts in its thread once the window has painted and the events of that turn are
+    // done.
+    auto *check = new AfterFirstPaint(this, [this, document = m_document.get()] {
+        if (m_document.get() == document)
+            QTimer::singleShot(0, document, [document] { document->database().startCheck(); });
+    });
+    qApp->installEventFilter(check);
     buildTextIndexAfterPaint();
 }
 

@@ -36,6 +36,7 @@ struct Database::CheckControl
     sqlite3 *handle = nullptr;  // the checking connection, while the check runs
     bool cancelled = false;     // the file is being closed
     bool urgent = false;        // a write waits for the outcome
+    bool started = false;       // the first screen is shown: check now (startCheck)
 };
 
 
@@ -274,95 +275,32 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access, QSt
         }
     }
 
-    // Check the file over a read-only connection first, so that a damaged file is
-    // refused without a byte written. A file with a hot journal (a write cut off by a
-    // crash) needs a writable connection for SQLite to roll it back.
-    // A log beside a file that another live Rampart holds is that Rampart's log, not
-    // the remains of a crash: read through it.
+    // One connection, read-only when the file cannot or may not be written. Opening a
+    // connection and reading through it write nothing, so a damaged file is still refused
+    // without a byte written: the check below comes before any migration, and a check
+    // left to the background holds every write back until it has passed (begin()).
+    // A file with a hot journal (a write cut off by a crash) needs a writable connection
+    // for SQLite to roll it back; it is checked straight after. A log beside a file that
+    // another live Rampart holds is that Rampart's log, not the remains of a crash: read
+    // through it.
     const bool needsRecovery = hasHotJournal(path) && !heldByLiveProcess(info.absoluteFilePath() + QStringLiteral(".lock"));
-    std::future<QString> checkLater;
-    std::shared_ptr<CheckControl> control;
-    if (!needsRecovery) {
-        auto probeDb = connect(path, true, error);
-        if (!probeDb)
-            return nullptr;
-        // A large file that needs no migration is read while it is checked; see Check.
-        if (check == Check::LargeFilesInBackground && info.size() >= backgroundCheckBytes()
-            && probeDb->m_schemaVersion == schema::CurrentVersion) {
-            control = std::make_shared<CheckControl>();
-            checkLater = std::async(std::launch::async, [path = info.absoluteFilePath(), name, control] {
-                // Let the file's first screen be read before the check competes for it,
-                // unless a write wants the outcome now (waitForCheck).
-                {
-                    std::unique_lock<std::mutex> lock(control->mutex);
-                    control->wake.wait_for(lock, std::chrono::milliseconds(300),
-                                           [&] { return control->cancelled || control->urgent; });
-                    if (control->cancelled)
-                        return QString();
-                }
-                QString problem;
-                auto checkDb = connect(path, true, &problem);
-                if (!checkDb)
-                    return problem;
-                // Closing the file stops the check (see ~Database) through this handle.
-                const QVariant handle = checkDb->m_db.driver()->handle();
-                {
-                    std::lock_guard<std::mutex> lock(control->mutex);
-                    if (control->cancelled)
-                        return QString();
-                    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-                        control->handle = *static_cast<sqlite3 *const *>(handle.constData());
-                }
-                problem = checkDb->integrityCheck(true);
-                {
-                    std::lock_guard<std::mutex> lock(control->mutex);
-                    control->handle = nullptr;
-                    if (control->cancelled)
-                        return QString();  // stopped: the file is being closed, nothing more is written
-                }
-                return problem.isEmpty()
-                    ? QString()
-                    : tr("%1 is damaged (the database check failed: %2). Restore it from a backup.").arg(name, problem);
-            });
-        } else {
-            const QString problem = probeDb->integrityCheck(true);
-            if (!problem.isEmpty()) {
-                if (error)
-                    *error = tr("%1 is damaged (the database check failed: %2). Restore it from a backup.")
-                                 .arg(name, problem);
-                return nullptr;
-            }
-        }
-        if (readOnly) {
-            if (probeDb->m_schemaVersion < schema::CurrentVersion) {
-                if (error)
-                    *error = tr("%1 uses an older file format (%2) and must be upgraded before it can be "
-                                "opened, but it cannot be written: %3")
-                                 .arg(name)
-                                 .arg(probeDb->m_schemaVersion)
-                                 .arg(reason);
-                return nullptr;
-            }
-            probeDb->m_readOnlyReason = reason;
-            probeDb->m_check = std::move(checkLater);
-            probeDb->m_checkControl = std::move(control);
-            return probeDb;
-        }
-    } else if (readOnly) {
+    if (needsRecovery && readOnly) {
         if (error)
             *error = tr("%1 was not closed cleanly and needs recovery, which is not possible while it "
                         "cannot be written: %2")
                          .arg(name, reason);
         return nullptr;
     }
-
-    auto db = connect(path, false, error);
+    auto db = connect(path, readOnly, error);
     if (!db)
         return nullptr;
-    db->m_lock = std::move(lock);
-    db->m_check = std::move(checkLater);
-    db->m_checkControl = std::move(control);
-    if (needsRecovery) {
+    // A file that needs no migration can be read while it is checked; see Check.
+    const bool background = !needsRecovery && db->m_schemaVersion == schema::CurrentVersion
+        && (check == Check::InBackground
+            || (check == Check::LargeFilesInBackground && info.size() >= backgroundCheckBytes()));
+    if (background) {
+        db->startBackgroundCheck(name, check == Check::InBackground);
+    } else {
         const QString problem = db->integrityCheck(true);
         if (!problem.isEmpty()) {
             if (error)
@@ -371,6 +309,20 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access, QSt
             return nullptr;
         }
     }
+    if (readOnly) {
+        if (db->m_schemaVersion < schema::CurrentVersion) {
+            if (error)
+                *error = tr("%1 uses an older file format (%2) and must be upgraded before it can be "
+                            "opened, but it cannot be written: %3")
+                             .arg(name)
+                             .arg(db->m_schemaVersion)
+                             .arg(reason);
+            return nullptr;
+        }
+        db->m_readOnlyReason = reason;
+        return db;
+    }
+    db->m_lock = std::move(lock);
     if (db->m_schemaVersion < schema::CurrentVersion) {
         // Keep the file as it was before the first step, beside it.
         QString backup = QStringLiteral("%1.v%2.bak").arg(db->m_path).arg(db->m_schemaVersion);
@@ -387,6 +339,61 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access, QSt
     }
     db->m_allowWriteAheadLog = true;
     return db;
+}
+
+void Database::startBackgroundCheck(const QString &name, bool untilStarted)
+{
+    auto control = std::make_shared<CheckControl>();
+    m_checkControl = control;
+    m_check = std::async(std::launch::async, [path = m_path, name, control, untilStarted] {
+        // The check lets the file's first screen be read and shown before it competes
+        // for it: it waits for startCheck() (UNTILSTARTED), else a moment, unless a write
+        // wants the outcome now (waitForCheck).
+        {
+            std::unique_lock<std::mutex> lock(control->mutex);
+            const auto go = [&] { return control->cancelled || control->urgent || control->started; };
+            if (untilStarted)
+                control->wake.wait(lock, go);
+            else
+                control->wake.wait_for(lock, std::chrono::milliseconds(300), go);
+            if (control->cancelled)
+                return QString();
+        }
+        QString problem;
+        auto checkDb = connect(path, true, &problem);
+        if (!checkDb)
+            return problem;
+        // Closing the file stops the check (see ~Database) through this handle.
+        const QVariant handle = checkDb->m_db.driver()->handle();
+        {
+            std::lock_guard<std::mutex> lock(control->mutex);
+            if (control->cancelled)
+                return QString();
+            if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+                control->handle = *static_cast<sqlite3 *const *>(handle.constData());
+        }
+        problem = checkDb->integrityCheck(true);
+        {
+            std::lock_guard<std::mutex> lock(control->mutex);
+            control->handle = nullptr;
+            if (control->cancelled)
+                return QString();  // stopped: the file is being closed, nothing more is written
+        }
+        return problem.isEmpty()
+            ? QString()
+            : tr("%1 is damaged (the database check failed: %2). Restore it from a backup.").arg(name, problem);
+    });
+}
+
+void Database::startCheck()
+{
+    if (!m_checkControl)
+        return;
+    {
+        std::lock_guard<std::mutex> lock(m_checkControl->mutex);
+        m_checkControl->started = true;
+    }
+    m_checkControl->wake.notify_all();
 }
 
 std::unique_ptr<Database> Database::create(const QString &path, QString *error)

@@ -27,8 +27,11 @@ public:
     // backgroundCheckBytes() it runs on its own connection in another thread while the
     // file is read; writes wait for it (begin() blocks until it is over) and are refused
     // if it fails, so a damaged file is still never written to. For the GUI, which then
-    // closes the file with the message (Document::damaged).
-    enum class Check { Now, LargeFilesInBackground };
+    // closes the file with the message (Document::damaged). InBackground: the same for
+    // every file that needs no migration, whatever its size; the check starts once
+    // startCheck() says the first screen is shown, or when a write wants its outcome.
+    // For the GUI, so that no file waits for its check to show.
+    enum class Check { Now, LargeFilesInBackground, InBackground };
 
     ~Database();
     Database(const Database &) = delete;
@@ -95,6 +98,8 @@ public:
     // waiting; and waiting for it. Without a background check the file was checked in
     // open() and these say "over, healthy".
     bool isCheckPending() const;
+    // Lets a background check that waits for the first screen start now.
+    void startCheck();
     bool checkFinished(QString *problem);
     QString waitForCheck();
 
@@ -104,6 +109,7 @@ private:
     static std::unique_ptr<Database> createImpl(const QString &path, int version, QString *error);
     static QString refusalFromProbe(const QString &path);
     bool migrate(int toVersion, QString *error);
+    void startBackgroundCheck(const QString &name, bool untilStarted);
     bool exec(const QString &sql, QString *error);
     void acquireLock();
 

@@ -100,6 +100,15 @@ bool CatalogStore::install(const Catalog &catalog, QString *error)
 
 bool CatalogStore::load(Catalog *out, QString *error) const
 {
+    Catalog catalog;
+    if (!loadOutline(&catalog, error) || !loadDetails(&catalog, error))
+        return false;
+    *out = std::move(catalog);
+    return true;
+}
+
+bool CatalogStore::loadOutline(Catalog *out, QString *error) const
+{
     QSqlDatabase &db = m_db.connection();
     Catalog catalog;
     QSqlQuery query(db);
@@ -121,9 +130,7 @@ bool CatalogStore::load(Catalog *out, QString *error) const
         catalog.themes.push_back({query.value(1).toString(), query.value(2).toString()});
     }
 
-    if (!sql::exec(query,
-                   QStringLiteral("SELECT code, level, parent_code, title, documented_information, description,"
-                                  " guidance FROM catalog_clause ORDER BY position"),
+    if (!sql::exec(query, QStringLiteral("SELECT code, level, parent_code, title FROM catalog_clause ORDER BY position"),
                    {}, error))
         return false;
     while (query.next()) {
@@ -132,29 +139,70 @@ bool CatalogStore::load(Catalog *out, QString *error) const
         c.level = query.value(1).toInt();
         c.parentCode = query.value(2).toString();
         c.title = query.value(3).toString();
-        c.documentedInformation = query.value(4).toString();
-        c.description = query.value(5).toString();
-        c.guidance = query.value(6).toString();
-        catalog.clauses.push_back(c);
+        catalog.clauses.push_back(std::move(c));
     }
 
-    QHash<qint64, size_t> controlIndex;
     if (!sql::exec(query,
-                   QStringLiteral("SELECT id, code, theme_id, title, annex_a_title, new_in_2022, description, guidance"
+                   QStringLiteral("SELECT code, theme_id, title, annex_a_title, new_in_2022"
                                   " FROM catalog_control ORDER BY position"),
                    {}, error))
         return false;
     while (query.next()) {
         CatalogControl c;
-        c.code = query.value(1).toString();
-        c.themeCode = themeCodes.value(query.value(2).toLongLong());
-        c.title = query.value(3).toString();
-        c.annexATitle = query.value(4).toString();
-        c.newIn2022 = query.value(5).toInt() != 0;
-        c.description = query.value(6).toString();
-        c.guidance = query.value(7).toString();
-        controlIndex.insert(query.value(0).toLongLong(), catalog.controls.size());
-        catalog.controls.push_back(c);
+        c.code = query.value(0).toString();
+        c.themeCode = themeCodes.value(query.value(1).toLongLong());
+        c.title = query.value(2).toString();
+        c.annexATitle = query.value(3).toString();
+        c.newIn2022 = query.value(4).toInt() != 0;
+        catalog.controls.push_back(std::move(c));
+    }
+    *out = std::move(catalog);
+    return true;
+}
+
+bool CatalogStore::loadDetails(Catalog *catalog, QString *error) const
+{
+    QSqlDatabase &db = m_db.connection();
+    QSqlQuery query(db);
+    // Read into copies first, so that a failed read leaves the catalog as it was.
+    std::vector<CatalogClause> clauses = catalog->clauses;
+    std::vector<CatalogControl> controls = catalog->controls;
+    std::vector<CatalogMapping> mapping;
+    QHash<QString, size_t> clauseIndex;
+    for (size_t i = 0; i < clauses.size(); ++i)
+        clauseIndex.insert(clauses[i].code, i);
+    QHash<QString, size_t> controlByCode;
+    for (size_t i = 0; i < controls.size(); ++i)
+        controlByCode.insert(controls[i].code, i);
+
+    if (!sql::exec(query,
+                   QStringLiteral("SELECT code, documented_information, description, guidance FROM catalog_clause"),
+                   {}, error))
+        return false;
+    while (query.next()) {
+        const auto it = clauseIndex.constFind(query.value(0).toString());
+        if (it == clauseIndex.constEnd())
+            continue;
+        CatalogClause &c = clauses[*it];
+        c.documentedInformation = query.value(1).toString();
+        c.description = query.value(2).toString();
+        c.guidance = query.value(3).toString();
+    }
+
+    QHash<qint64, size_t> controlIndex;
+    if (!sql::exec(query, QStringLiteral("SELECT id, code, description, guidance FROM catalog_control"), {}, error))
+        return false;
+    while (query.next()) {
+        const auto it = controlByCode.constFind(query.value(1).toString());
+        if (it == controlByCode.constEnd())
+            continue;
+        CatalogControl &c = controls[*it];
+        c.description = query.value(2).toString();
+        c.guidance = query.value(3).toString();
+        for (QStringList &values : c.attributes)
+            values.clear();
+        c.predecessors2013.clear();
+        controlIndex.insert(query.value(0).toLongLong(), *it);
     }
 
     if (!sql::exec(query,
@@ -169,7 +217,7 @@ bool CatalogStore::load(Catalog *out, QString *error) const
         const QString kind = query.value(1).toString();
         for (int k = 0; k < AttributeKindCount; ++k) {
             if (attributeKindKey(AttributeKind(k)) == kind)
-                catalog.controls[*it].attributes[k] << query.value(2).toString();
+                controls[*it].attributes[k] << query.value(2).toString();
         }
     }
 
@@ -181,14 +229,19 @@ bool CatalogStore::load(Catalog *out, QString *error) const
         return false;
     while (query.next()) {
         const QString code2013 = query.value(0).toString();
-        if (catalog.mapping2013.empty() || catalog.mapping2013.back().code2013 != code2013)
-            catalog.mapping2013.push_back({code2013, query.value(1).toString(), query.value(2).toString(), {}});
-        catalog.mapping2013.back().codes2022 << query.value(3).toString();
+        if (mapping.empty() || mapping.back().code2013 != code2013)
+            mapping.push_back({code2013, query.value(1).toString(), query.value(2).toString(), {}});
+        mapping.back().codes2022 << query.value(3).toString();
         const auto it = controlIndex.constFind(query.value(4).toLongLong());
         if (it != controlIndex.constEnd())
-            catalog.controls[*it].predecessors2013 << code2013;
+            controls[*it].predecessors2013 << code2013;
     }
-    *out = std::move(catalog);
+    // Element by element, so that pointers into the catalog stay valid.
+    for (size_t i = 0; i < clauses.size(); ++i)
+        catalog->clauses[i] = std::move(clauses[i]);
+    for (size_t i = 0; i < controls.size(); ++i)
+        catalog->controls[i] = std::move(controls[i]);
+    catalog->mapping2013 = std::move(mapping);
     return true;
 }
 
