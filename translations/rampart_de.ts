@@ -10131,4 +10131,11 @@ Mark it not applicable anyway? The risks keep the control in their treatment unt
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>rampart::schema</name>
+    <message>
+        <source>the definition of table %1 was not understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
