@@ -1,11 +1,12 @@
 #include "schema.h"
 
+#include "uid.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
-#include <QUuid>
 
 namespace rampart::schema {
 
@@ -22,11 +23,6 @@ bool run(QSqlDatabase &db, const QStringList &statements, QString *error)
         }
     }
     return true;
-}
-
-QString newUid()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
 // v1: the document's bookkeeping, the built-in catalog and the organisation's scope.
