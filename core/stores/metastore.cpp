@@ -24,4 +24,10 @@ bool MetaStore::setValue(const QString &key, const QString &value, QString *erro
     return sql::exec(query, QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"), {key, value}, error);
 }
 
+bool MetaStore::remove(const QString &key, QString *error)
+{
+    QSqlQuery query(m_db.connection());
+    return sql::exec(query, QStringLiteral("DELETE FROM meta WHERE key = ?"), {key}, error);
+}
+
 } // namespace rampart

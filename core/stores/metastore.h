@@ -18,6 +18,7 @@ public:
 
     QString value(const QString &key) const;
     bool setValue(const QString &key, const QString &value, QString *error);
+    bool remove(const QString &key, QString *error);
 
     static QString catalogStandardKey() { return QStringLiteral("catalog.standard"); }
     static QString catalogRevisionKey() { return QStringLiteral("catalog.revision"); }

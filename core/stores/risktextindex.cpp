@@ -132,7 +132,7 @@ bool RiskTextIndex::build(QString *error)
         || !sql::exec(query, QStringLiteral("INSERT INTO risk_text (risk_text) VALUES ('rebuild')"), {}, error)
         || !sql::exec(query, QStringLiteral("INSERT INTO risk_text (risk_text, rank) VALUES ('hashsize', %1)").arg(DefaultHashSize),
                       {}, error)
-        || !sql::exec(query, QStringLiteral("DELETE FROM meta WHERE key = ?"), {MetaStore::riskTextPendingKey()}, error))
+        || !MetaStore(m_db).remove(MetaStore::riskTextPendingKey(), error))
         return false;
     if (!t.commit()) {
         if (error)
