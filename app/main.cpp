@@ -1,7 +1,7 @@
 // rampart: the GUI. Command-line parsing only; everything else lives in the libraries.
 
 #include "mainwindow.h"
-#include "quitafterfirstpaint.h"
+#include "afterfirstpaint.h"
 #include "settings.h"
 
 #include <QApplication>
@@ -39,9 +39,8 @@ int main(int argc, char *argv[])
     parser.addOption(areaOption);
     parser.process(app);
 
-    QuitAfterFirstPaint quitter;
     if (parser.isSet(quitOption)) {
-        app.installEventFilter(&quitter);
+        app.installEventFilter(new rampart::AfterFirstPaint(&app, [] { QCoreApplication::quit(); }));
         QTimer::singleShot(10000, &app, [] { QCoreApplication::exit(1); });
     }
 

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "afterfirstpaint.h"
 #include "areapage.h"
 #include "auditspage.h"
 #include "contextpage.h"
@@ -42,41 +43,6 @@
 #include <QUndoStack>
 
 namespace rampart {
-
-namespace {
-
-// Runs a function on the next turn of the event loop after the next paint event of any
-// widget, once; installed on the application.
-class AfterFirstPaint : public QObject
-{
-public:
-    AfterFirstPaint(QObject *parent, std::function<void()> run)
-        : QObject(parent)
-        , m_run(std::move(run))
-    {
-    }
-
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && m_run) {
-            qApp->removeEventFilter(this);
-            QMetaObject::invokeMethod(
-                this,
-                [this, run = std::move(m_run)] {
-                    run();
-                    deleteLater();
-                },
-                Qt::QueuedConnection);
-            m_run = nullptr;
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    std::function<void()> m_run;
-};
-
-} // namespace
 
 QStringList MainWindow::areaKeys()
 {

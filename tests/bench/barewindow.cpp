@@ -3,7 +3,7 @@
 // `rampart --quit-when-ready` does. Anything less (a lone widget, quitting before the
 // window has painted) would flatter Rampart's ratio.
 
-#include "quitafterfirstpaint.h"
+#include "afterfirstpaint.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -14,8 +14,7 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QuitAfterFirstPaint quitter;
-    app.installEventFilter(&quitter);
+    app.installEventFilter(new rampart::AfterFirstPaint(&app, [] { QCoreApplication::quit(); }));
     QMainWindow window;
     QMenu *file = window.menuBar()->addMenu(QStringLiteral("&File"));
     file->addAction(QStringLiteral("&Open..."));
