@@ -1,8 +1,8 @@
 #include "bulkstatement.h"
 
 #include "database.h"
+#include "sqlitehandle.h"
 
-#include <QSqlDriver>
 #include <QStringEncoder>
 
 #include <algorithm>
@@ -12,11 +12,9 @@
 namespace rampart {
 
 BulkStatement::BulkStatement(Database &db)
-    : m_query(db.connection())
+    : m_handle(sqliteHandle(db.connection()))
+    , m_query(db.connection())
 {
-    const QVariant handle = db.connection().driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        m_handle = *static_cast<sqlite3 *const *>(handle.constData());
 }
 
 BulkStatement::~BulkStatement()
@@ -220,8 +218,7 @@ SetAsideIndexes::SetAsideIndexes(Database &db, const QStringList &tables)
 
 bool SetAsideIndexes::drop(QString *error)
 {
-    const QVariant handle = m_db.connection().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+    if (!sqliteHandle(m_db.connection()))
         return true;
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);

@@ -2,6 +2,7 @@
 
 #include "fileprobe.h"
 #include "schema.h"
+#include "sqlitehandle.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -9,7 +10,6 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QScopeGuard>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSysInfo>
@@ -363,14 +363,12 @@ void Database::startBackgroundCheck(const QString &name, bool untilStarted)
         auto checkDb = connect(path, true, &problem);
         if (!checkDb)
             return problem;
-        // Closing the file stops the check (see ~Database) through this handle.
-        const QVariant handle = checkDb->m_db.driver()->handle();
         {
             std::lock_guard<std::mutex> lock(control->mutex);
             if (control->cancelled)
                 return QString();
-            if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-                control->handle = *static_cast<sqlite3 *const *>(handle.constData());
+            // Closing the file stops the check (see ~Database) through this handle.
+            control->handle = sqliteHandle(checkDb->m_db);
         }
         problem = checkDb->integrityCheck(true);
         {
