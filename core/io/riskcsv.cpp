@@ -16,7 +16,6 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
-#include <QVarLengthArray>
 
 #include <algorithm>
 #include <array>
@@ -122,21 +121,6 @@ QString scaleChoices(const RiskMethod &method, RiskMethod::Axis axis)
     for (const ScaleLevel &l : method.scale(axis))
         labels << l.label;
     return RiskCsv::tr("1 to %1, or %2").arg(method.count(axis)).arg(labels.join(QStringLiteral(", ")));
-}
-
-// QString::toLower, with a short way for ASCII (references, codes): it is asked for every
-// row and every list item of an import.
-QString lowerCase(QStringView text)
-{
-    QString lower(text.size(), Qt::Uninitialized);
-    QChar *out = lower.data();
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u >= 128)
-            return text.toString().toLower();
-        *out++ = QChar(u >= 'A' && u <= 'Z' ? char16_t(u + 32) : u);
-    }
-    return lower;
 }
 
 } // namespace
@@ -498,7 +482,7 @@ void RowReader::read(const QStringList &row, int line)
     const size_t before = m_result.problems.size();
     const QString reference = cell(row, 0);
     if (!reference.isEmpty()) {
-        const QString key = lowerCase(reference);
+        const QString key = ValueRules::lowerCase(reference);
         const auto seen = m_referenceLines.constFind(key);
         if (seen != m_referenceLines.constEnd())
             problem(line, 0, RiskCsv::tr("the reference %1 appears twice (also on line %2)").arg(reference).arg(*seen));
@@ -558,38 +542,10 @@ void RowReader::readAsset(const QStringList &row, int line, const QString &refer
     }
 }
 
-namespace {
-
-// The items of a list cell as ValueRules::list gives them (split at commas, semicolons and
-// line breaks, trimmed, no empty ones, no repeats whatever their case), each with its
-// lower-case form.
-template<typename Use>
-void forListItems(const QString &text, Use use)
-{
-    QVarLengthArray<QString, 8> lowered;
-    qsizetype start = 0;
-    for (qsizetype i = 0; i <= text.size(); ++i) {
-        if (i < text.size() && text.at(i) != QLatin1Char(',') && text.at(i) != QLatin1Char(';')
-            && text.at(i) != QLatin1Char('\n'))
-            continue;
-        const QStringView item = QStringView(text).mid(start, i - start).trimmed();
-        start = i + 1;
-        if (item.isEmpty())
-            continue;
-        QString lower = lowerCase(item);
-        if (lowered.contains(lower))
-            continue;
-        lowered.append(std::move(lower));
-        use(item, std::as_const(lowered).last());
-    }
-}
-
-} // namespace
-
 RowReader::ListCell RowReader::assetList(const QString &text) const
 {
     ListCell out;
-    forListItems(text, [&](QStringView item, const QString &lower) {
+    ValueRules::forEachListItem(text, [&](QStringView item, const QString &lower) {
         const QString found = m_assetByKey.value(lower);
         if (found.isEmpty())
             out.unknown << item.toString();
@@ -603,7 +559,7 @@ RowReader::ListCell RowReader::controlList(const QString &text) const
 {
     // Annex A controls by code, the organisation's own controls by reference.
     ListCell out;
-    forListItems(text, [&](QStringView view, const QString &lower) {
+    ValueRules::forEachListItem(text, [&](QStringView view, const QString &lower) {
         const QString item = view.toString();
         // A code as the catalog writes it ("5.15") needs no parsing.
         QString code = m_catalogCodes.contains(item) ? item : ValueRules::controlCode(item);

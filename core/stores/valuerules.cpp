@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QRegularExpression>
 #include <QSet>
+#include <QVarLengthArray>
 
 namespace rampart {
 
@@ -105,36 +106,60 @@ QVariant ValueRules::scale(const QVariant &value, int count, bool *ok)
     return v == 0 ? QVariant(QMetaType(QMetaType::Int)) : QVariant(v);
 }
 
+QString ValueRules::lowerCase(QStringView text)
+{
+    QString lower(text.size(), Qt::Uninitialized);
+    QChar *out = lower.data();
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 128)
+            return text.toString().toLower();
+        *out++ = QChar(u >= 'A' && u <= 'Z' ? char16_t(u + 32) : u);
+    }
+    return lower;
+}
+
+void ValueRules::forEachListItem(QStringView text, const std::function<void(QStringView, const QString &)> &use)
+{
+    // Few items (a cell of an import names a handful): a look back through them is
+    // cheaper than a set, and a split by hand than a regular expression.
+    QVarLengthArray<QString, 8> lowered;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && text.at(i) != QLatin1Char(',') && text.at(i) != QLatin1Char(';')
+            && text.at(i) != QLatin1Char('\n'))
+            continue;
+        const QStringView item = text.mid(start, i - start).trimmed();
+        start = i + 1;
+        if (item.isEmpty())
+            continue;
+        QString lower = lowerCase(item);
+        if (lowered.contains(lower))
+            continue;
+        lowered.append(std::move(lower));
+        use(item, std::as_const(lowered).last());
+    }
+}
+
 QStringList ValueRules::list(const QVariant &value)
 {
     QStringList out;
-    QStringList lowered;
-    // Few items (a cell of an import names a handful): a look back through them is
-    // cheaper than a set, and a split by hand than a regular expression.
-    auto addItem = [&out, &lowered](QStringView item) {
-        const QStringView t = item.trimmed();
-        if (t.isEmpty())
-            return;
-        QString lower = t.toString().toLower();
-        if (lowered.contains(lower))
-            return;
-        lowered << std::move(lower);
-        out << t.toString();
-    };
-    if (value.typeId() == QMetaType::QStringList) {
-        const QStringList raw = value.toStringList();
-        for (const QString &item : raw)
-            addItem(item);
+    if (value.typeId() != QMetaType::QStringList) {
+        const QString text = value.toString();
+        forEachListItem(text, [&out](QStringView item, const QString &) { out << item.toString(); });
         return out;
     }
-    const QString text = value.toString();
-    qsizetype start = 0;
-    for (qsizetype i = 0; i <= text.size(); ++i) {
-        if (i == text.size() || text.at(i) == QLatin1Char(',') || text.at(i) == QLatin1Char(';')
-            || text.at(i) == QLatin1Char('\n')) {
-            addItem(QStringView(text).mid(start, i - start));
-            start = i + 1;
-        }
+    // Items given one by one are not split.
+    QStringList lowered;
+    for (const QString &raw : value.toStringList()) {
+        const QStringView item = QStringView(raw).trimmed();
+        if (item.isEmpty())
+            continue;
+        QString lower = lowerCase(item);
+        if (lowered.contains(lower))
+            continue;
+        lowered << std::move(lower);
+        out << item.toString();
     }
     return out;
 }

@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <functional>
+
 namespace rampart {
 
 // How register values are checked and brought into the one form the file keeps them
@@ -28,6 +30,12 @@ public:
     // A list of references from text ("A-001, A-002; A-003") or a QStringList, each
     // trimmed, without empty entries and duplicates, in the order given.
     static QStringList list(const QVariant &value);
+    // The same items of a list written as text, each handed to use with its lower-case
+    // form (lowerCase), without a list made of them.
+    static void forEachListItem(QStringView text, const std::function<void(QStringView item, const QString &lower)> &use);
+    // QString::toLower, with a short way for ASCII (references, codes): an import asks
+    // for it on every row and every list item.
+    static QString lowerCase(QStringView text);
     static QString joinList(const QStringList &items);
     // "A.5.15", "5.15 Access control" -> "5.15"; empty when it is not a control code.
     static QString controlCode(const QString &text);
