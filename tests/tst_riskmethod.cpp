@@ -28,6 +28,7 @@ private Q_SLOTS:
     void naturalOrder();
     void dates_data();
     void dates();
+    void lists();
 };
 
 void TestRiskMethod::standardIsValid()
@@ -293,6 +294,21 @@ void TestRiskMethod::dates()
     QCOMPARE(ValueRules::isoDate(text).isValid(), ok && text == stored && !stored.isEmpty());
     if (ValueRules::isoDate(text).isValid())
         QCOMPARE(ValueRules::isoDate(text), QDate::fromString(stored, Qt::ISODate));
+}
+
+// A list cell: split at commas, semicolons and line breaks, trimmed, no empty items and
+// no repeats in any case, in the order given; items given one by one are not split.
+void TestRiskMethod::lists()
+{
+    const QString text = QStringLiteral(" A-001, a-001;A-002\n\n, Ärzte ,ÄRZTE;;");
+    QCOMPARE(ValueRules::list(text), (QStringList{QStringLiteral("A-001"), QStringLiteral("A-002"), QStringLiteral("Ärzte")}));
+    QStringList lower;
+    ValueRules::forEachListItem(text, [&](QStringView, const QString &folded) { lower << folded; });
+    QCOMPARE(lower, (QStringList{QStringLiteral("a-001"), QStringLiteral("a-002"), QStringLiteral("ärzte")}));
+    QCOMPARE(ValueRules::list(QStringList{QStringLiteral(" 5.15, 8.13 "), QStringLiteral("5.15, 8.13"), QString()}),
+             QStringList{QStringLiteral("5.15, 8.13")});
+    QCOMPARE(ValueRules::list(QString()), QStringList());
+    QCOMPARE(ValueRules::lowerCase(u"R-12 Ab"), QStringLiteral("r-12 ab"));
 }
 
 QTEST_GUILESS_MAIN(TestRiskMethod)
