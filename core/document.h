@@ -138,10 +138,9 @@ class Document : public QObject
 public:
     ~Document() override;
 
-    // check: see Database::Check. With LargeFilesInBackground a large file (with
-    // InBackground any file) opens before its integrity check is over; if the check then
-    // fails, damaged() says why (the file has not been written to: writes wait for the
-    // check), and the caller closes it.
+    // check: see Database::Check. With InBackground the file opens before its integrity
+    // check is over; if the check then fails, damaged() says why (the file has not been
+    // written to: writes wait for the check), and the caller closes it.
     static std::unique_ptr<Document> open(const QString &path, Database::Access access, QString *error,
                                           Database::Check check = Database::Check::Now);
     // A new file with the built-in catalog and the given organisation name.

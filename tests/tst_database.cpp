@@ -273,8 +273,9 @@ void TestDatabase::checkAcceptsHealthyFile()
     QCOMPARE(dir.entries(), QStringList{QStringLiteral("healthy.isms")});
 }
 
-// A large file is opened while SQLite checks it in another thread: a damaged one is
-// then refused at the first write, and is never written to.
+// A file opened while SQLite checks it in another thread (the GUI's way): a damaged one
+// is then refused at the first write, or said to be damaged once the check has run, and
+// is never written to.
 void TestDatabase::backgroundCheckHoldsWritesBack()
 {
     TempDir dir;
@@ -286,9 +287,6 @@ void TestDatabase::backgroundCheckHoldsWritesBack()
     QVERIFY2(corrupted.isEmpty(), qPrintable(corrupted));
     QVERIFY(backdate(path));
     const FileState before = fileState(path);
-    const qint64 threshold = Database::backgroundCheckBytes();
-    auto restore = qScopeGuard([threshold] { Database::setBackgroundCheckBytes(threshold); });
-    Database::setBackgroundCheckBytes(0);  // every file counts as large
 
     // Checked at open unless asked otherwise.
     QString error;
@@ -296,7 +294,7 @@ void TestDatabase::backgroundCheckHoldsWritesBack()
     QVERIFY2(error.contains(QLatin1String("damaged")), qPrintable(error));
 
     {
-        auto db = Database::open(path, Database::Access::ReadWrite, &error, Database::Check::LargeFilesInBackground);
+        auto db = Database::open(path, Database::Access::ReadWrite, &error, Database::Check::InBackground);
         QVERIFY2(db, qPrintable(error));
         error.clear();
         QVERIFY2(!db->begin(&error), "no write before the check has passed");
@@ -309,11 +307,12 @@ void TestDatabase::backgroundCheckHoldsWritesBack()
     {
         // Refused at once when opening reads the damaged part, else when the check fails.
         error.clear();
-        auto document = Document::open(path, Database::Access::ReadWrite, &error, Database::Check::LargeFilesInBackground);
+        auto document = Document::open(path, Database::Access::ReadWrite, &error, Database::Check::InBackground);
         if (!document) {
             QVERIFY2(error.contains(QLatin1String("damaged")), qPrintable(error));
         } else {
             QSignalSpy damaged(document.get(), &Document::damaged);
+            document->database().startCheck();
             QVERIFY(damaged.wait(5000));
             QVERIFY2(damaged.at(0).at(0).toString().contains(QLatin1String("damaged")),
                      qPrintable(damaged.at(0).at(0).toString()));
@@ -323,10 +322,10 @@ void TestDatabase::backgroundCheckHoldsWritesBack()
     QCOMPARE(fileState(path), before);
     QCOMPARE(dir.entries(), QStringList{QStringLiteral("large.isms")});
 
-    // A healthy large file: the check passes and writes go ahead.
+    // A healthy file: the check passes and writes go ahead.
     const QString healthy = dir.file(QStringLiteral("healthy.isms"));
     QVERIFY(createRampartFile(healthy).isEmpty());
-    auto document = Document::open(healthy, Database::Access::ReadWrite, &error, Database::Check::LargeFilesInBackground);
+    auto document = Document::open(healthy, Database::Access::ReadWrite, &error, Database::Check::InBackground);
     QVERIFY2(document, qPrintable(error));
     QVERIFY(document->setValue(Entity::Organisation, Organisation::RowId, Organisation::Name, QStringLiteral("Y")));
     QCOMPARE(document->organisation().value(Organisation::RowId, Organisation::Name).toString(), QStringLiteral("Y"));
@@ -342,7 +341,6 @@ void TestDatabase::checkAfterFirstScreen()
     const QString path = dir.file(QStringLiteral("small.isms"));
     const QString created = createRampartFile(path);
     QVERIFY2(created.isEmpty(), qPrintable(created));
-    QVERIFY2(QFileInfo(path).size() < Database::backgroundCheckBytes(), "a small file");
     const QString corrupted = corruptBtreePage(path);
     QVERIFY2(corrupted.isEmpty(), qPrintable(corrupted));
     QVERIFY(backdate(path));

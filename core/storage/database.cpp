@@ -16,7 +16,6 @@
 
 #include <sqlite3.h>
 
-#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
@@ -220,21 +219,6 @@ QString Database::refusalFromProbe(const QString &path)
     return {};
 }
 
-namespace {
-// 16 MiB: SQLite's quick check reads a file of this size in a few tens of milliseconds.
-std::atomic<qint64> backgroundCheckFrom{qint64(16) << 20};
-} // namespace
-
-qint64 Database::backgroundCheckBytes()
-{
-    return backgroundCheckFrom.load();
-}
-
-void Database::setBackgroundCheckBytes(qint64 bytes)
-{
-    backgroundCheckFrom.store(bytes);
-}
-
 std::unique_ptr<Database> Database::open(const QString &path, Access access, QString *error, Check check)
 {
     const QString refusal = refusalFromProbe(path);
@@ -295,11 +279,10 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access, QSt
     if (!db)
         return nullptr;
     // A file that needs no migration can be read while it is checked; see Check.
-    const bool background = !needsRecovery && db->m_schemaVersion == schema::CurrentVersion
-        && (check == Check::InBackground
-            || (check == Check::LargeFilesInBackground && info.size() >= backgroundCheckBytes()));
+    const bool background
+        = !needsRecovery && db->m_schemaVersion == schema::CurrentVersion && check == Check::InBackground;
     if (background) {
-        db->startBackgroundCheck(name, check == Check::InBackground);
+        db->startBackgroundCheck(name);
     } else {
         const QString problem = db->integrityCheck(true);
         if (!problem.isEmpty()) {
@@ -341,21 +324,17 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access, QSt
     return db;
 }
 
-void Database::startBackgroundCheck(const QString &name, bool untilStarted)
+void Database::startBackgroundCheck(const QString &name)
 {
     auto control = std::make_shared<CheckControl>();
     m_checkControl = control;
-    m_check = std::async(std::launch::async, [path = m_path, name, control, untilStarted] {
+    m_check = std::async(std::launch::async, [path = m_path, name, control] {
         // The check lets the file's first screen be read and shown before it competes
-        // for it: it waits for startCheck() (UNTILSTARTED), else a moment, unless a write
-        // wants the outcome now (waitForCheck).
+        // for it: it waits for startCheck(), unless a write wants the outcome now
+        // (waitForCheck).
         {
             std::unique_lock<std::mutex> lock(control->mutex);
-            const auto go = [&] { return control->cancelled || control->urgent || control->started; };
-            if (untilStarted)
-                control->wake.wait(lock, go);
-            else
-                control->wake.wait_for(lock, std::chrono::milliseconds(300), go);
+            control->wake.wait(lock, [&] { return control->cancelled || control->urgent || control->started; });
             if (control->cancelled)
                 return QString();
         }
@@ -568,7 +547,7 @@ bool Database::begin(QString *error, WriteKind kind)
         return false;
     }
     if (m_depth == 0) {
-        // Nothing is written before the file has passed its check (Check::LargeFilesInBackground).
+        // Nothing is written before the file has passed its check (Check::InBackground).
         const QString problem = waitForCheck();
         if (!problem.isEmpty()) {
             if (error)

@@ -23,15 +23,13 @@ class Database
 public:
     enum class Access { ReadWrite, ReadOnly };
     // When SQLite's integrity check of the file runs. Now: before open() returns, so a
-    // damaged file is refused there. LargeFilesInBackground: for a file of at least
-    // backgroundCheckBytes() it runs on its own connection in another thread while the
-    // file is read; writes wait for it (begin() blocks until it is over) and are refused
-    // if it fails, so a damaged file is still never written to. For the GUI, which then
-    // closes the file with the message (Document::damaged). InBackground: the same for
-    // every file that needs no migration, whatever its size; the check starts once
-    // startCheck() says the first screen is shown, or when a write wants its outcome.
-    // For the GUI, so that no file waits for its check to show.
-    enum class Check { Now, LargeFilesInBackground, InBackground };
+    // damaged file is refused there (the command line). InBackground: for a file that
+    // needs no migration, on a connection of its own in another thread, so that no file
+    // waits for its check to show (the GUI). The check starts once startCheck() says the
+    // first screen is shown, or when a write wants its outcome: writes wait for it
+    // (begin() blocks until it is over) and are refused if it fails, so a damaged file is
+    // still never written to; the GUI then closes it with the message (Document::damaged).
+    enum class Check { Now, InBackground };
 
     ~Database();
     Database(const Database &) = delete;
@@ -42,10 +40,6 @@ public:
     // Rampart holds the lock. Migrates older files after taking a backup copy.
     static std::unique_ptr<Database> open(const QString &path, Access access, QString *error,
                                           Check check = Check::Now);
-    // The size from which Check::LargeFilesInBackground checks in the background (tests
-    // lower it to exercise the background check on small files).
-    static qint64 backgroundCheckBytes();
-    static void setBackgroundCheckBytes(qint64 bytes);
 
     // Creates a new file at the current schema version, readable by the owner only.
     // Refuses to overwrite an existing file.
@@ -93,7 +87,7 @@ public:
     // The first row that points to a missing row, said as a problem; empty when none does.
     QString brokenReference();
 
-    // The background check of Check::LargeFilesInBackground: whether it still runs;
+    // The background check of Check::InBackground: whether it still runs;
     // whether it is over (and then the refusal, empty when the file is healthy) without
     // waiting; and waiting for it. Without a background check the file was checked in
     // open() and these say "over, healthy".
@@ -109,7 +103,7 @@ private:
     static std::unique_ptr<Database> createImpl(const QString &path, int version, QString *error);
     static QString refusalFromProbe(const QString &path);
     bool migrate(int toVersion, QString *error);
-    void startBackgroundCheck(const QString &name, bool untilStarted);
+    void startBackgroundCheck(const QString &name);
     bool exec(const QString &sql, QString *error);
     void acquireLock();
 
