@@ -294,7 +294,7 @@ void MainWindow::buildPendingTextIndex(Document *document)
 {
     if (m_document.get() != document)
         return;
-    // Writes wait for the background check of a large file: rather than freeze the window
+    // Writes wait for the background check of the file: rather than freeze the window
     // until it is over, look again a moment later.
     if (m_document->database().isCheckPending()) {
         QTimer::singleShot(100, this, [this, document] { buildPendingTextIndex(document); });
