@@ -40,7 +40,10 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     if (parser.isSet(quitOption)) {
-        app.installEventFilter(new rampart::AfterFirstPaint(&app, [] { QCoreApplication::quit(); }));
+        app.installEventFilter(new rampart::AfterFirstPaint(&app, [] {
+            rampart::reportReady();
+            QCoreApplication::quit();
+        }));
         QTimer::singleShot(10000, &app, [] { QCoreApplication::exit(1); });
     }
 

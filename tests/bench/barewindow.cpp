@@ -14,7 +14,10 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    app.installEventFilter(new rampart::AfterFirstPaint(&app, [] { QCoreApplication::quit(); }));
+    app.installEventFilter(new rampart::AfterFirstPaint(&app, [] {
+        rampart::reportReady();
+        QCoreApplication::quit();
+    }));
     QMainWindow window;
     QMenu *file = window.menuBar()->addMenu(QStringLiteral("&File"));
     file->addAction(QStringLiteral("&Open..."));

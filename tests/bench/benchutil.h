@@ -29,12 +29,19 @@ struct ChildRun
     double wallMs = 0;
     double cpuMs = 0;     // user + system time of the child
     double peakMb = 0;    // the child's peak resident memory
+    // A window's start (rampart --quit-when-ready, the bare window): the wall time until
+    // it said on its standard output that it was ready, and the processor time it had
+    // spent by then (reportReady() in ui/afterfirstpaint.h); -1 when it said nothing. Its
+    // exit after that is no part of the start.
+    double readyMs = -1;
+    double readyCpuMs = -1;
 };
 
-// Runs PROGRAM with ARGUMENTS, its standard output to /dev/null (or to STDOUTFILE),
-// standard error inherited, and waits for it.
+// Runs PROGRAM with ARGUMENTS, its standard output read and dropped (or written to
+// STDOUTFILE), standard error inherited, and waits for it.
 ChildRun runChild(const QString &program, const QStringList &arguments, const QString &stdoutFile = {});
-// Median wall time (and the other figures of the median run) of RUNS runs.
+// Median wall time (and the other figures of the median run) of RUNS runs; the median
+// time to ready for programs that say when they are.
 ChildRun runChildMedian(const QString &program, const QStringList &arguments, int runs);
 // Two programs run by turns (a, b, a, b, ...), so that a change in the machine's load
 // during the measurement weighs on both alike; the median run of each, as above.

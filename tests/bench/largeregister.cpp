@@ -77,12 +77,13 @@ void runLargeRegisterBenchmarks(const LargeRegisterOptions &options)
         const ChildRun open = runChildMedian(gui, {big, QStringLiteral("--area"), QStringLiteral("risks"),
                                                    QStringLiteral("--quit-when-ready")},
                                              options.runs);
-        if (open.ok) {
-            figure(name("gui_open_register"), open.wallMs, ms(), childNote(open, QStringLiteral("budget 500 ms")));
+        if (open.ok && open.readyMs >= 0) {
+            // Timed to ready, as the start-up is; the CPU figure in the note is the whole run's.
+            figure(name("gui_open_register"), open.readyMs, ms(), childNote(open, QStringLiteral("budget 500 ms")));
             figure(name("gui_open_register_peak_memory"), open.peakMb, QStringLiteral("MB"),
                    QStringLiteral("budget 300 MB"));
         } else {
-            missing(name("gui_open_register"), open.problem);
+            missing(name("gui_open_register"), open.ok ? QStringLiteral("the window did not say it was ready") : open.problem);
         }
     }
 

@@ -79,23 +79,29 @@ int main(int argc, char *argv[])
     }
     out() << "# Rampart benchmarks, " << runs << " run(s) each, median; name, value, unit" << Qt::endl;
 
-    // Cold start to an interactive window, against a bare Qt Widgets window.
+    // Cold start to an interactive window, against a bare Qt Widgets window: each is timed
+    // from its launch until it says it is ready (its first paint done, the events of that
+    // turn handled); the exit that follows is no part of the start.
     {
         const auto [bareRun, rampartRun]
             = runChildrenByTurns(bare, {}, gui, {samplePath, QStringLiteral("--quit-when-ready")}, runs);
-        if (bareRun.ok && rampartRun.ok) {
-            figure(QStringLiteral("startup.bare_qt_window"), bareRun.wallMs, QStringLiteral("ms"),
-                   QStringLiteral("cpu %1 ms").arg(bareRun.cpuMs, 0, 'f', 0));
-            figure(QStringLiteral("startup.rampart_sample"), rampartRun.wallMs, QStringLiteral("ms"),
-                   QStringLiteral("budget 500 ms; cpu %1 ms").arg(rampartRun.cpuMs, 0, 'f', 0));
-            ratio(QStringLiteral("startup.rampart_vs_bare"), rampartRun.wallMs, QStringLiteral("rampart"),
-                  bareRun.wallMs, QStringLiteral("bare"));
+        const bool bareReady = bareRun.ok && bareRun.readyMs >= 0;
+        const bool rampartReady = rampartRun.ok && rampartRun.readyMs >= 0;
+        if (bareReady && rampartReady) {
+            figure(QStringLiteral("startup.bare_qt_window"), bareRun.readyMs, QStringLiteral("ms"),
+                   QStringLiteral("cpu %1 ms").arg(bareRun.readyCpuMs, 0, 'f', 1));
+            figure(QStringLiteral("startup.rampart_sample"), rampartRun.readyMs, QStringLiteral("ms"),
+                   QStringLiteral("budget 500 ms; cpu %1 ms").arg(rampartRun.readyCpuMs, 0, 'f', 1));
+            ratio(QStringLiteral("startup.rampart_vs_bare"), rampartRun.readyMs, QStringLiteral("rampart"),
+                  bareRun.readyMs, QStringLiteral("bare"));
             // CPU time of the same median runs: on a busy machine the wall time also
             // counts waiting for a core.
-            ratio(QStringLiteral("startup.rampart_vs_bare_cpu"), rampartRun.cpuMs, QStringLiteral("rampart"),
-                  bareRun.cpuMs, QStringLiteral("bare"));
+            ratio(QStringLiteral("startup.rampart_vs_bare_cpu"), rampartRun.readyCpuMs, QStringLiteral("rampart"),
+                  bareRun.readyCpuMs, QStringLiteral("bare"));
         } else {
-            missing(QStringLiteral("startup"), bareRun.ok ? rampartRun.problem : bareRun.problem);
+            const ChildRun &failed = bareReady ? rampartRun : bareRun;
+            missing(QStringLiteral("startup"),
+                    failed.ok ? QStringLiteral("the window did not say it was ready") : failed.problem);
         }
     }
     if (parser.isSet(startupOption))
