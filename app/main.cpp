@@ -2,6 +2,7 @@
 
 #include "mainwindow.h"
 #include "afterfirstpaint.h"
+#include "fontwarmup.h"
 #include "settings.h"
 
 #include <QApplication>
@@ -38,6 +39,8 @@ int main(int argc, char *argv[])
     parser.addOption(screenshotOption);
     parser.addOption(areaOption);
     parser.process(app);
+    // The fonts are set up in another thread while this one reads the file.
+    const rampart::FontWarmUp fontWarmUp;
 
     if (parser.isSet(quitOption)) {
         app.installEventFilter(new rampart::AfterFirstPaint(&app, [] {
@@ -47,18 +50,22 @@ int main(int argc, char *argv[])
         QTimer::singleShot(10000, &app, [] { QCoreApplication::exit(1); });
     }
 
-    rampart::MainWindow window;
     // The area asked for is the first one built: opening into it does not build the Overview.
     const QString area = parser.isSet(areaOption) ? parser.value(areaOption) : QStringLiteral("overview");
     const QStringList files = parser.positionalArguments();
-    bool opened = false;
-    if (!files.isEmpty()) {
-        opened = window.openFileAt(files.first(), area);
-    } else {
+    QString path = files.value(0);
+    if (path.isEmpty()) {
         const QString last = rampart::settings::LastFile.get();
         if (!last.isEmpty() && QFileInfo::exists(last))
-            opened = window.openFileAt(last, area);
+            path = last;
     }
+    // The file is read before the window is built, while the fonts are still being set
+    // up; the window shows it, or why it could not be opened.
+    rampart::MainWindow::ReadFile read;
+    if (!path.isEmpty())
+        read = rampart::MainWindow::readFile(path, area);
+    rampart::MainWindow window;
+    const bool opened = !path.isEmpty() && window.openRead(std::move(read));
     if (parser.isSet(areaOption) && !opened)
         window.showArea(area);
     // Shown once the file is in: one layout of the first page, and no welcome page built

@@ -4,7 +4,9 @@
 #include "contextpage.h"
 #include "dialogs.h"
 #include "document.h"
+#include "documentsummary.h"
 #include "mainwindow.h"
+#include "overviewpage.h"
 #include "models/riskfilterproxymodel.h"
 #include "models/riskregistermodel.h"
 #include "models/soafilterproxy.h"
@@ -62,6 +64,8 @@ private Q_SLOTS:
     void editIsOnDiskAtOnce();
     void exclusionsAddDeleteUndo();
     void refusedFileSaysWhy();
+    void fileReadBeforeTheWindow();
+    void refusedFileReadBeforeTheWindow();
     void damagedFileClosedOnceShown();
     void newFileNeverOverwrites();
     void saveAsContinuesInCopy();
@@ -281,6 +285,66 @@ void TestMainWindow::refusedFileSaysWhy()
     QCOMPARE(dialogs::shownMessages().size(), 1);
     QVERIFY2(dialogs::shownMessages().first().contains(QStringLiteral("not a Rampart ISMS file")),
              qPrintable(dialogs::shownMessages().first()));
+}
+
+void TestMainWindow::fileReadBeforeTheWindow()
+{
+    // As the program starts: the file and the Overview's figures are read before the
+    // window exists, and the window shows what was read.
+    const QString file = path(QStringLiteral("read.isms"));
+    QString error;
+    QVERIFY2(createSample(file, &error), qPrintable(error));
+    MainWindow::ReadFile read = MainWindow::readFile(file, QStringLiteral("overview"));
+    QVERIFY2(read.document, qPrintable(read.error));
+    QVERIFY(read.overview);
+    QCOMPARE(read.overview->organisation, QStringLiteral("Kestrel Cloudworks"));
+    // Another area first: the Overview's figures are not read for nothing.
+    {
+        MainWindow::ReadFile other = MainWindow::readFile(file, QStringLiteral("risks"));
+        QVERIFY2(other.document, qPrintable(other.error));
+        QVERIFY(!other.overview);
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openRead(std::move(read)));
+    QVERIFY(window.document());
+    QCOMPARE(window.currentArea(), QStringLiteral("overview"));
+    QVERIFY(dialogs::shownMessages().isEmpty());
+    // The figures shown are those an Overview reads for itself.
+    auto *shown = window.findChild<OverviewPage *>(QStringLiteral("overviewPage"));
+    QVERIFY(shown);
+    OverviewPage fresh(window.document());
+    const QStringList keys = {QStringLiteral("requirements"), QStringLiteral("documents"), QStringLiteral("review"),
+                              QStringLiteral("objectives"), QStringLiteral("soa"), QStringLiteral("risks"),
+                              QStringLiteral("treatment"), QStringLiteral("nonconformities"), QStringLiteral("audit")};
+    for (const QString &key : keys) {
+        QVERIFY2(!shown->figureText(key).isEmpty(), qPrintable(key));
+        QCOMPARE(shown->figureText(key), fresh.figureText(key));
+    }
+    QCOMPARE(shown->documentedText(1), fresh.documentedText(1));
+}
+
+void TestMainWindow::refusedFileReadBeforeTheWindow()
+{
+    const QString file = path(QStringLiteral("notes.isms"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("These are meeting notes, not an ISMS.\n");
+    f.close();
+    const QByteArray before = test::readAll(file);
+    MainWindow::ReadFile read = MainWindow::readFile(file, QStringLiteral("overview"));
+    QVERIFY(!read.document);
+    QVERIFY(!read.overview);
+    QVERIFY2(read.error.contains(QStringLiteral("not a Rampart ISMS file")), qPrintable(read.error));
+    // The window says why, once it exists, and the file is as it was.
+    MainWindow window;
+    window.show();
+    QVERIFY(!window.openRead(std::move(read)));
+    QVERIFY(!window.document());
+    QCOMPARE(dialogs::shownMessages().size(), 1);
+    QVERIFY2(dialogs::shownMessages().first().contains(QStringLiteral("not a Rampart ISMS file")),
+             qPrintable(dialogs::shownMessages().first()));
+    QCOMPARE(test::readAll(file), before);
 }
 
 void TestMainWindow::damagedFileClosedOnceShown()

@@ -6,6 +6,7 @@
 #include "contextpage.h"
 #include "dialogs.h"
 #include "document.h"
+#include "documentsummary.h"
 #include "emptyareapage.h"
 #include "improvementpage.h"
 #include "measurementstab.h"
@@ -168,26 +169,46 @@ bool MainWindow::openFile(const QString &path)
     return openFileAt(path, QStringLiteral("overview"));
 }
 
-bool MainWindow::openFileAt(const QString &path, const QString &area)
+MainWindow::ReadFile::ReadFile() = default;
+MainWindow::ReadFile::ReadFile(ReadFile &&) noexcept = default;
+MainWindow::ReadFile &MainWindow::ReadFile::operator=(ReadFile &&) noexcept = default;
+MainWindow::ReadFile::~ReadFile() = default;
+
+MainWindow::ReadFile MainWindow::readFile(const QString &path, const QString &area)
 {
-    QString error;
+    ReadFile file;
+    file.path = path;
+    file.area = area;
     // The file shows before SQLite has checked it: the check runs in another thread once
     // the first screen is painted (installDocument), and if it fails, the file is closed
     // with the reason (nothing has been written to it: writes wait for the check).
-    auto document = Document::open(path, Database::Access::ReadWrite, &error, Database::Check::InBackground);
-    if (!document) {
-        showError(tr("Cannot open file"), error);
-        if (!QFileInfo::exists(path))
-            settings::removeRecentFile(path);
+    file.document = Document::open(path, Database::Access::ReadWrite, &file.error, Database::Check::InBackground);
+    if (file.document && area.section(QLatin1Char('.'), 0, 0) == QLatin1String("overview"))
+        file.overview = std::make_shared<const DocumentSummary>(DocumentSummary::overviewOf(*file.document));
+    return file;
+}
+
+bool MainWindow::openFileAt(const QString &path, const QString &area)
+{
+    return openRead(readFile(path, area));
+}
+
+bool MainWindow::openRead(ReadFile file)
+{
+    if (!file.document) {
+        showError(tr("Cannot open file"), file.error);
+        if (!QFileInfo::exists(file.path))
+            settings::removeRecentFile(file.path);
         if (m_welcome)
             m_welcome->refreshRecentFiles();
         return false;
     }
+    std::unique_ptr<Document> document = std::move(file.document);
     if (!document->migrationBackupPath().isEmpty())
         dialogs::information(this, tr("File upgraded"),
                              tr("%1 was made by an older Rampart and has been upgraded. The file as it was "
                                 "before is kept as %2.")
-                                 .arg(QDir::toNativeSeparators(path),
+                                 .arg(QDir::toNativeSeparators(file.path),
                                       QDir::toNativeSeparators(document->migrationBackupPath())));
     connect(document.get(), &Document::damaged, this, [this, file = document.get()](const QString &message) {
         if (m_document.get() != file)
@@ -195,7 +216,7 @@ bool MainWindow::openFileAt(const QString &path, const QString &area)
         closeFile();
         showError(tr("Cannot open file"), message);
     }, Qt::QueuedConnection);
-    installDocument(std::move(document), area);
+    installDocument(std::move(document), file.area, std::move(file.overview));
     return true;
 }
 
@@ -259,10 +280,12 @@ bool MainWindow::saveCopyAs(const QString &path)
     return openFile(path);
 }
 
-void MainWindow::installDocument(std::unique_ptr<Document> document, const QString &area)
+void MainWindow::installDocument(std::unique_ptr<Document> document, const QString &area,
+                                 std::shared_ptr<const DocumentSummary> overview)
 {
     closeFile();
     m_document = std::move(document);
+    m_readOverview = std::move(overview);
     connect(m_document.get(), &Document::writeFailed, this,
             [this](const QString &message) { showError(tr("Change not saved"), message); });
     connect(m_document.get(), &Document::changed, this, &MainWindow::updateTitle);
@@ -278,6 +301,7 @@ void MainWindow::installDocument(std::unique_ptr<Document> document, const QStri
     for (QAction *action : std::as_const(m_documentActions))
         action->setEnabled(true);
     showArea(areaKeys().contains(area.section(QLatin1Char('.'), 0, 0)) ? area : QStringLiteral("overview"));
+    m_readOverview.reset();  // only ever for the Overview built just now
     updateTitle();
     // SQLite's check of the file waits for the first screen, so as not to delay it: it
     // starts in its thread once the window has painted and the events of that turn are
@@ -408,7 +432,7 @@ void MainWindow::buildDocumentView()
     m_areas = {
         {tr("Overview"),
          [this, doc]() -> QWidget * {
-             auto *overview = new OverviewPage(doc);
+             auto *overview = new OverviewPage(doc, std::exchange(m_readOverview, {}).get());
              connect(overview, &OverviewPage::areaRequested, this, &MainWindow::showArea);
              return overview;
          }},

@@ -16,6 +16,7 @@ namespace rampart {
 
 class ContextPage;
 class Document;
+struct DocumentSummary;
 class SoaPage;
 class RisksPage;
 class WelcomePage;
@@ -37,6 +38,25 @@ public:
     bool openFile(const QString &path);
     // Opens the file showing the given area first (the Overview is then not built).
     bool openFileAt(const QString &path, const QString &area);
+    // A file read without the window: opened, and, when it opens on the Overview, the
+    // Overview's figures read. What readFile() gives and openRead() shows: the program
+    // reads the file it starts with while another thread sets up the fonts, and builds
+    // the window after.
+    struct ReadFile
+    {
+        QString path;
+        QString area;
+        std::unique_ptr<Document> document;  // null when the file could not be opened
+        QString error;
+        std::shared_ptr<const DocumentSummary> overview;
+        ReadFile();
+        ReadFile(ReadFile &&) noexcept;
+        ReadFile &operator=(ReadFile &&) noexcept;
+        ~ReadFile();
+    };
+    static ReadFile readFile(const QString &path, const QString &area);
+    // Shows a file readFile() read, or on failure why it could not; returns success.
+    bool openRead(ReadFile file);
     bool newFile(const QString &path);
     bool openSample();
     bool saveCopyAs(const QString &path);
@@ -66,7 +86,8 @@ private:
     void updateTitle();
     void fillRecentMenu();
     void showError(const QString &title, const QString &text);
-    void installDocument(std::unique_ptr<Document> document, const QString &area = QStringLiteral("overview"));
+    void installDocument(std::unique_ptr<Document> document, const QString &area = QStringLiteral("overview"),
+                         std::shared_ptr<const DocumentSummary> overview = {});
     void buildTextIndexAfterPaint();
     void buildPendingTextIndex(Document *document);
 
@@ -93,6 +114,8 @@ private:
         QWidget *page = nullptr;
     };
     QList<Area> m_areas;
+    // The Overview's figures as the file was read, for the first Overview built.
+    std::shared_ptr<const DocumentSummary> m_readOverview;
 };
 
 } // namespace rampart

@@ -70,7 +70,7 @@ private:
 
 } // namespace
 
-OverviewPage::OverviewPage(Document *document, QWidget *parent)
+OverviewPage::OverviewPage(Document *document, const DocumentSummary *read, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_title(widgets::pageTitle(QString()))
@@ -167,7 +167,10 @@ OverviewPage::OverviewPage(Document *document, QWidget *parent)
         else
             m_stale = true;
     });
-    refresh();
+    if (read)
+        showSummary(*read);
+    else
+        refresh();
     const int em = m_changeView->fontMetrics().averageCharWidth();
     const int widths[] = {25, 10, 20, 28, 28};
     for (int column = 0; column < ChangeLogModel::NewValue; ++column)
@@ -292,8 +295,12 @@ void OverviewPage::fillDocumented(const DocumentSummary &s)
 
 void OverviewPage::refresh()
 {
+    showSummary(DocumentSummary::overviewOf(*m_document));
+}
+
+void OverviewPage::showSummary(const DocumentSummary &s)
+{
     m_stale = false;
-    const DocumentSummary s = DocumentSummary::overviewOf(*m_document);
     const IsmsFacts &f = s.isms;
     m_title->setText(s.organisation.isEmpty() ? tr("Unnamed organisation") : s.organisation);
     LinkGrid::Cell facts;

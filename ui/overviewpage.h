@@ -22,7 +22,9 @@ class OverviewPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit OverviewPage(Document *document, QWidget *parent = nullptr);
+    // READ: the figures as the file was just read (MainWindow::readFile), shown instead of
+    // reading them again; null to read them here.
+    explicit OverviewPage(Document *document, const DocumentSummary *read = nullptr, QWidget *parent = nullptr);
 
     // For tests: the figure shown for a key ("documents", "review", "risks", ...).
     QString figureText(const QString &key) const;
@@ -40,6 +42,7 @@ protected:
 private:
     enum class Tone { Normal, Good, Warn, Muted };
     void refresh();
+    void showSummary(const DocumentSummary &s);
     void addFigure(const QString &key, const QString &label, const QString &value, const QString &area, Tone tone);
     void fillDocumented(const DocumentSummary &s);
     QLabel *link(const QString &text, const QString &area, Tone tone);
