@@ -41,6 +41,7 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QUndoGroup>
+#include <QVBoxLayout>
 #include <QUndoStack>
 
 namespace rampart {
@@ -412,18 +413,25 @@ void MainWindow::buildDocumentView()
     layout->setSpacing(0);
     m_sidebar = new QListWidget;
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
-    m_sidebar->setFixedWidth(220);
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setSpacing(2);
-    QFont font = m_sidebar->font();
-    font.setPointSizeF(font.pointSizeF() * 1.1);
-    m_sidebar->setFont(font);
-    QPalette palette = m_sidebar->palette();
-    palette.setColor(QPalette::Base, palette.color(QPalette::Window).darker(104));
+    // The list on a panel of its colour with room around it (a margin rather than a
+    // style sheet's padding, which would draw the list through the slower style-sheet
+    // style).
+    auto *sidebarPanel = new QWidget;
+    sidebarPanel->setFixedWidth(220);
+    QPalette palette = sidebarPanel->palette();
+    const QColor background = palette.color(QPalette::Window).darker(104);
+    palette.setColor(QPalette::Window, background);
+    palette.setColor(QPalette::Base, background);
+    sidebarPanel->setPalette(palette);
+    sidebarPanel->setAutoFillBackground(true);
     m_sidebar->setPalette(palette);
-    m_sidebar->setStyleSheet(QStringLiteral("QListWidget#sidebar { padding: 10px 6px 0px 8px; }"));
+    auto *sidebarLayout = new QVBoxLayout(sidebarPanel);
+    sidebarLayout->setContentsMargins(8, 10, 6, 0);
+    sidebarLayout->addWidget(m_sidebar);
     m_pages = new QStackedWidget;
-    layout->addWidget(m_sidebar);
+    layout->addWidget(sidebarPanel);
     layout->addWidget(m_pages, 1);
 
     Document *doc = m_document.get();
