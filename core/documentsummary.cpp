@@ -16,6 +16,7 @@
 #include "stores/metastore.h"
 #include "stores/organisationstore.h"
 #include "stores/registerstore.h"
+#include "storage/database.h"
 
 #include <QJsonArray>
 
@@ -47,6 +48,8 @@ QString stateKey(DocumentedItem::State state)
 
 DocumentSummary DocumentSummary::of(Document &document, const QDate &today)
 {
+    // Its figures come from one state of the file, read under one lock.
+    const ReadSnapshot snapshot(document.database());
     DocumentSummary s;
     fillOverview(document, today, &s);
     s.createdAt = document.meta().value(MetaStore::createdAtKey());
@@ -112,6 +115,8 @@ DocumentSummary DocumentSummary::of(Document &document, const QDate &today)
 
 DocumentSummary DocumentSummary::overviewOf(Document &document, const QDate &today)
 {
+    // Its figures come from one state of the file, read under one lock.
+    const ReadSnapshot snapshot(document.database());
     DocumentSummary s;
     fillOverview(document, today, &s);
     return s;
@@ -160,6 +165,8 @@ void DocumentSummary::fillOverview(Document &document, const QDate &today, Docum
 
 DocumentSummary DocumentSummary::riskRegisterOf(Document &document, const QDate &today)
 {
+    // Its figures come from one state of the file, read under one lock.
+    const ReadSnapshot snapshot(document.database());
     DocumentSummary s;
     fillRiskRegister(document, today, &s);
     return s;

@@ -81,6 +81,7 @@ private Q_SLOTS:
     void readOnlyOnDisk();
     void readOnlyFolder();
     void lockedByAnotherRampart();
+    void readSnapshotThenWrite();
     void migrateV1Fixture();
     void migrateV1RefusedWhenReadOnly();
     void migrationIsAllOrNothing();
@@ -524,6 +525,45 @@ void TestDatabase::lockedByAnotherRampart()
     QVERIFY(second->isReadOnly());
     QVERIFY2(second->readOnlyReason().contains(QLatin1String("another Rampart")),
              qPrintable(second->readOnlyReason()));
+}
+
+void TestDatabase::readSnapshotThenWrite()
+{
+    TempDir dir;
+    QVERIFY2(dir.isValid(), qPrintable(dir.errorString()));
+    const QString path = dir.file(QStringLiteral("snapshot.isms"));
+    const QString created = createRampartFile(path, QStringLiteral("Snapshot Ltd"));
+    QVERIFY2(created.isEmpty(), qPrintable(created));
+    QString error;
+    auto document = Document::open(path, Database::Access::ReadWrite, &error);
+    QVERIFY2(document, qPrintable(error));
+    {
+        // Reads under one lock; a write that begins meanwhile ends the read first and
+        // goes through.
+        const ReadSnapshot snapshot(document->database());
+        QCOMPARE(document->organisation().read().name, QStringLiteral("Snapshot Ltd"));
+        QVERIFY(document->setValue(Entity::Organisation, Organisation::RowId, Organisation::Name,
+                                   QStringLiteral("Written Ltd")));
+        QCOMPARE(document->database().transactionDepth(), 0);
+        QCOMPARE(document->organisation().read().name, QStringLiteral("Written Ltd"));
+    }
+    {
+        // Inside a transaction a snapshot does nothing: the transaction ends as it would.
+        Transaction transaction(document->database());
+        QVERIFY2(transaction.isActive(), qPrintable(transaction.error()));
+        {
+            const ReadSnapshot snapshot(document->database());
+            QCOMPARE(document->organisation().read().name, QStringLiteral("Written Ltd"));
+        }
+        QCOMPARE(document->database().transactionDepth(), 1);
+        QVERIFY2(transaction.commit(), qPrintable(transaction.error()));
+    }
+    // What was written is on disk, and the file is healthy.
+    document.reset();
+    document = Document::open(path, Database::Access::ReadWrite, &error);
+    QVERIFY2(document, qPrintable(error));
+    QCOMPARE(document->organisation().read().name, QStringLiteral("Written Ltd"));
+    QCOMPARE(document->database().integrityCheck(false), QString());
 }
 
 void TestDatabase::migrateV1Fixture()

@@ -539,6 +539,24 @@ bool Database::exec(const QString &sql, QString *error)
     return true;
 }
 
+void Database::beginRead()
+{
+    if (m_depth > 0 || m_reading)
+        return;
+    QString ignored;
+    // A deferred transaction: a shared lock from its first read to its end.
+    m_reading = exec(QStringLiteral("BEGIN"), &ignored);
+}
+
+void Database::endRead()
+{
+    if (!m_reading)
+        return;
+    m_reading = false;
+    QString ignored;
+    exec(QStringLiteral("COMMIT"), &ignored);
+}
+
 bool Database::begin(QString *error, WriteKind kind)
 {
     if (m_readOnly) {
@@ -555,6 +573,8 @@ bool Database::begin(QString *error, WriteKind kind)
             return false;
         }
     }
+    if (m_depth == 0)
+        endRead();
     if (m_depth == 0 && m_allowWriteAheadLog && !m_writeAheadLog && kind == WriteKind::Edit) {
         // From the first edit on, Rampart writes through a write-ahead log: a commit
         // then needs no sync of its own, which keeps a single edit within the few

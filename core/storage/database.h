@@ -72,6 +72,12 @@ public:
     bool commit(QString *error);
     void rollback();
     int transactionDepth() const { return m_depth; }
+    // A read of many statements (ReadSnapshot): they see one state of the file, and
+    // SQLite takes and checks its lock once for all of them instead of once each. A
+    // write that begins meanwhile ends the read first. Outside a transaction only;
+    // inside one they already see one state.
+    void beginRead();
+    void endRead();
     // Called when the outermost transaction ends: committed (true) or rolled back.
     void setTransactionEndedHandler(std::function<void(bool committed)> handler)
     {
@@ -115,6 +121,7 @@ private:
     QString m_readOnlyReason;
     int m_schemaVersion = 0;
     int m_depth = 0;
+    bool m_reading = false;  // a read transaction of beginRead() is open
     bool m_writeAheadLog = false;
     // Set once opening (and any migration) is over; see begin().
     bool m_allowWriteAheadLog = false;
@@ -144,6 +151,23 @@ private:
     Database &m_db;
     bool m_active = false;
     QString m_error;
+};
+
+// RAII guard for Database::beginRead() and endRead().
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(Database &db)
+        : m_db(db)
+    {
+        m_db.beginRead();
+    }
+    ~ReadSnapshot() { m_db.endRead(); }
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+private:
+    Database &m_db;
 };
 
 } // namespace rampart
