@@ -18,6 +18,7 @@
 
 #include <chrono>
 #include <condition_variable>
+#include <future>
 #include <mutex>
 
 #ifdef Q_OS_UNIX
@@ -233,6 +234,7 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access, QSt
     bool readOnly = false;
     QString reason;
     std::unique_ptr<QLockFile> lock;
+    bool wantLock = false;
     if (access == Access::ReadOnly) {
         readOnly = true;
         reason = tr("Opened read-only on request.");
@@ -244,20 +246,25 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access, QSt
         reason = tr("The folder %1 is read-only, so changes could not be saved.")
                      .arg(displayName(info.absolutePath()));
     } else {
-        lock = std::make_unique<QLockFile>(info.absoluteFilePath() + QStringLiteral(".lock"));
-        // A lock is stale only when its process is gone, never because of its age.
-        lock->setStaleLockTime(0);
-        if (!lock->tryLock(0)) {
-            readOnly = true;
-            qint64 pid = 0;
-            QString host, app;
-            if (lock->error() == QLockFile::LockFailedError && lock->getLockInfo(&pid, &host, &app))
-                reason = tr("The file is open in another Rampart (process %1 on %2).").arg(pid).arg(host);
-            else
-                reason = tr("The file is open in another program, or its lock cannot be created.");
-            lock.reset();
-        }
+        wantLock = true;
     }
+    const QString lockPath = info.absoluteFilePath() + QStringLiteral(".lock");
+    // Takes the lock file; on refusal the file opens read-only, with the reason.
+    const auto takeLock = [&lockPath]() -> std::unique_ptr<QLockFile> {
+        auto taken = std::make_unique<QLockFile>(lockPath);
+        // A lock is stale only when its process is gone, never because of its age.
+        taken->setStaleLockTime(0);
+        return taken;
+    };
+    const auto refuseLock = [&](QLockFile &refused) {
+        readOnly = true;
+        qint64 pid = 0;
+        QString host, app;
+        if (refused.error() == QLockFile::LockFailedError && refused.getLockInfo(&pid, &host, &app))
+            reason = tr("The file is open in another Rampart (process %1 on %2).").arg(pid).arg(host);
+        else
+            reason = tr("The file is open in another program, or its lock cannot be created.");
+    };
 
     // One connection, read-only when the file cannot or may not be written. Opening a
     // connection and reading through it write nothing, so a damaged file is still refused
@@ -267,15 +274,45 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access, QSt
     // for SQLite to roll it back; it is checked straight after. A log beside a file that
     // another live Rampart holds is that Rampart's log, not the remains of a crash: read
     // through it.
-    const bool needsRecovery = hasHotJournal(path) && !heldByLiveProcess(info.absoluteFilePath() + QStringLiteral(".lock"));
-    if (needsRecovery && readOnly) {
-        if (error)
-            *error = tr("%1 was not closed cleanly and needs recovery, which is not possible while it "
-                        "cannot be written: %2")
-                         .arg(name, reason);
-        return nullptr;
+    std::unique_ptr<Database> db;
+    bool needsRecovery = false;
+    if (wantLock && !hasHotJournal(path)) {
+        // The usual case. Taking the lock writes the lock file and syncs it to disk,
+        // which takes as long as opening the connection: it is done in another thread
+        // meanwhile. The connection opens writable; if the lock is refused, it is opened
+        // again read-only (nothing has been written through it).
+        auto locking = std::async(std::launch::async, [&takeLock] {
+            std::unique_ptr<QLockFile> taken = takeLock();
+            const bool locked = taken->tryLock(0);
+            return std::make_pair(std::move(taken), locked);
+        });
+        db = connect(path, false, error);
+        auto [taken, locked] = locking.get();
+        if (locked) {
+            lock = std::move(taken);
+        } else {
+            refuseLock(*taken);
+            if (db)
+                db = connect(path, true, error);
+        }
+    } else {
+        if (wantLock) {
+            lock = takeLock();
+            if (!lock->tryLock(0)) {
+                refuseLock(*lock);
+                lock.reset();
+            }
+        }
+        needsRecovery = hasHotJournal(path) && !heldByLiveProcess(lockPath);
+        if (needsRecovery && readOnly) {
+            if (error)
+                *error = tr("%1 was not closed cleanly and needs recovery, which is not possible while it "
+                            "cannot be written: %2")
+                             .arg(name, reason);
+            return nullptr;
+        }
+        db = connect(path, readOnly, error);
     }
-    auto db = connect(path, readOnly, error);
     if (!db)
         return nullptr;
     // A file that needs no migration can be read while it is checked; see Check.
