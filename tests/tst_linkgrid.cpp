@@ -46,6 +46,7 @@ void TestLinkGrid::columnsLineUpAndTheLastWraps()
     QCOMPARE(grid.cellRect(0, 1).left(), grid.cellRect(1, 1).left());
     QVERIFY(grid.cellRect(0, 1).left() >= grid.cellRect(1, 0).right() + 16);
     const int oneLine = grid.cellRect(1, 1).height();
+    const QRect wideCell = grid.cellRect(1, 1);
     QVERIFY(qAbs(grid.cellRect(0, 1).height() - oneLine) <= 1);  // whole pixels around fractional lines
     // Narrow: the long value wraps over several lines, never wider than its column, and
     // the grid grows to hold it.
@@ -59,6 +60,13 @@ void TestLinkGrid::columnsLineUpAndTheLastWraps()
     // The second row starts below the first one's tallest cell.
     QVERIFY(grid.cellRect(1, 0).top() >= grid.cellRect(0, 1).bottom());
     QVERIFY(grid.minimumSizeHint().width() <= grid.sizeHint().width());
+    // Wide again: one line, as wide as before it wrapped (its words, measured once it had
+    // to wrap, span what the whole text did).
+    grid.resize(2000, grid.heightForWidth(2000));
+    QCOMPARE(grid.heightForWidth(2000), wideHeight);
+    QVERIFY2(qAbs(grid.cellRect(1, 1).width() - wideCell.width()) <= 1,
+             qPrintable(QStringLiteral("%1 / %2").arg(grid.cellRect(1, 1).width()).arg(wideCell.width())));
+    QCOMPARE(grid.cellRect(1, 1).height(), oneLine);
 }
 
 void TestLinkGrid::aClickOnALinkEmitsItsTarget()
