@@ -191,6 +191,13 @@ std::pair<ChildRun, ChildRun> runChildrenByTurns(const QString &programA, const 
 {
     std::vector<ChildRun> a;
     std::vector<ChildRun> b;
+    // One untimed run of each first: the timed ones then all find the programs, their
+    // libraries and their files in the same warm caches, and the disk quiet.
+    for (const auto &[program, arguments] : {std::pair{programA, argumentsA}, std::pair{programB, argumentsB}}) {
+        const ChildRun warmUp = runChild(program, arguments);
+        if (!warmUp.ok)
+            return {warmUp, warmUp};
+    }
     for (int i = 0; i < runs; ++i) {
         ChildRun runA = runChild(programA, argumentsA);
         if (!runA.ok)

@@ -44,7 +44,8 @@ ChildRun runChild(const QString &program, const QStringList &arguments, const QS
 // time to ready for programs that say when they are.
 ChildRun runChildMedian(const QString &program, const QStringList &arguments, int runs);
 // Two programs run by turns (a, b, a, b, ...), so that a change in the machine's load
-// during the measurement weighs on both alike; the median run of each, as above.
+// during the measurement weighs on both alike; the median run of each, as above. Each
+// is run once, untimed, before.
 std::pair<ChildRun, ChildRun> runChildrenByTurns(const QString &programA, const QStringList &argumentsA,
                                                  const QString &programB, const QStringList &argumentsB, int runs);
 
