@@ -41,8 +41,8 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QUndoGroup>
-#include <QVBoxLayout>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace rampart {
 

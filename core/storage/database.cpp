@@ -296,6 +296,8 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access, QSt
                 db = connect(path, true, error);
         }
     } else {
+        // A file that may not be written, or one with a hot journal: whether it needs
+        // recovery depends on whether a live Rampart holds it, so the lock comes first.
         if (wantLock) {
             lock = takeLock();
             if (!lock->tryLock(0)) {
