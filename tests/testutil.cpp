@@ -293,6 +293,11 @@ QString cliPath()
     return QStringLiteral(RAMPART_CLI);
 }
 
+QString guiPath()
+{
+    return QStringLiteral(RAMPART_GUI);
+}
+
 CliResult runCli(const QStringList &arguments, const QString &workingDirectory, int timeoutMs)
 {
     CliResult result;

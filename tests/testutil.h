@@ -96,6 +96,8 @@ struct CliResult
 };
 
 QString cliPath();
+// The GUI program, for tests that start it as a user does.
+QString guiPath();
 CliResult runCli(const QStringList &arguments, const QString &workingDirectory = {}, int timeoutMs = 120000);
 
 } // namespace rampart::test

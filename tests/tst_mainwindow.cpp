@@ -35,6 +35,7 @@
 #include <QMenu>
 #include <QLockFile>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void refusedFileSaysWhy();
     void fileReadBeforeTheWindow();
     void refusedFileReadBeforeTheWindow();
+    void programStartsOnAFileAndSaysReady();
     void damagedFileClosedOnceShown();
     void newFileNeverOverwrites();
     void saveAsContinuesInCopy();
@@ -345,6 +347,47 @@ void TestMainWindow::refusedFileReadBeforeTheWindow()
     QVERIFY2(dialogs::shownMessages().first().contains(QStringLiteral("not a Rampart ISMS file")),
              qPrintable(dialogs::shownMessages().first()));
     QCOMPARE(test::readAll(file), before);
+}
+
+void TestMainWindow::programStartsOnAFileAndSaysReady()
+{
+    // The program itself, as the start-up benchmark runs it: the file read while the fonts
+    // are set up in another thread, the window built after, ready once it has painted, and
+    // nothing left beside the file after it quits. Then with no file: the welcome page.
+    const QString file = path(QStringLiteral("started.isms"));
+    QString error;
+    QVERIFY2(createSample(file, &error), qPrintable(error));
+    const QByteArray before = test::readAll(file);
+    const auto run = [](const QStringList &arguments) {
+        QProcess process;
+        process.start(test::guiPath(), arguments);
+        const bool finished = process.waitForFinished(60000);
+        return std::make_tuple(finished, process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                               QString::fromUtf8(process.readAllStandardError()));
+    };
+    {
+        const auto [finished, code, out, err] = run({file, QStringLiteral("--quit-when-ready")});
+        QVERIFY2(finished, qPrintable(err));
+        QVERIFY2(code == 0, qPrintable(err));
+        QVERIFY2(out.startsWith(QStringLiteral("ready cpu-ms ")), qPrintable(out));
+        QVERIFY(out.section(QLatin1Char(' '), 2).trimmed().toDouble() > 0);
+    }
+    QCOMPARE(test::readAll(file), before);
+    QVERIFY(!QFileInfo::exists(file + QStringLiteral(".lock")));
+    QVERIFY(!QFileInfo::exists(file + QStringLiteral("-wal")));
+    {
+        const auto [finished, code, out, err] = run({QStringLiteral("--quit-when-ready"), QStringLiteral("--area"),
+                                                     QStringLiteral("risks"), file});
+        QVERIFY2(finished && code == 0, qPrintable(err));
+        QVERIFY2(out.startsWith(QStringLiteral("ready cpu-ms ")), qPrintable(out));
+    }
+    QVERIFY(QFile::remove(file));
+    {
+        // The last file is gone: the welcome page, ready all the same.
+        const auto [finished, code, out, err] = run({QStringLiteral("--quit-when-ready")});
+        QVERIFY2(finished && code == 0, qPrintable(err));
+        QVERIFY2(out.startsWith(QStringLiteral("ready cpu-ms ")), qPrintable(out));
+    }
 }
 
 void TestMainWindow::damagedFileClosedOnceShown()
