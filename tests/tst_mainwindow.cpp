@@ -77,6 +77,8 @@ private Q_SLOTS:
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
+    // A file named .isms that is not one: meeting notes. Empty if it cannot be written.
+    QString notesFile() const;
     QAction *editAction(MainWindow &window, const QString &prefix) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -273,13 +275,19 @@ void TestMainWindow::exclusionsAddDeleteUndo()
     QCOMPARE(window.document()->scopeExclusions().all().size(), size_t(before));
 }
 
-void TestMainWindow::refusedFileSaysWhy()
+QString TestMainWindow::notesFile() const
 {
     const QString file = path(QStringLiteral("notes.isms"));
     QFile f(file);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("These are meeting notes, not an ISMS.\n");
-    f.close();
+    if (!f.open(QIODevice::WriteOnly) || f.write("These are meeting notes, not an ISMS.\n") < 0)
+        return {};
+    return file;
+}
+
+void TestMainWindow::refusedFileSaysWhy()
+{
+    const QString file = notesFile();
+    QVERIFY(!file.isEmpty());
     MainWindow window;
     window.show();
     QVERIFY(!window.openFile(file));
@@ -328,11 +336,8 @@ void TestMainWindow::fileReadBeforeTheWindow()
 
 void TestMainWindow::refusedFileReadBeforeTheWindow()
 {
-    const QString file = path(QStringLiteral("notes.isms"));
-    QFile f(file);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("These are meeting notes, not an ISMS.\n");
-    f.close();
+    const QString file = notesFile();
+    QVERIFY(!file.isEmpty());
     const QByteArray before = test::readAll(file);
     MainWindow::ReadFile read = MainWindow::readFile(file, QStringLiteral("overview"));
     QVERIFY(!read.document);
