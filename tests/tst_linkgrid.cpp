@@ -7,6 +7,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <cmath>
+
 using namespace rampart;
 
 namespace {
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void aClickOnALinkEmitsItsTarget();
     void cellsKeepTheirTexts();
     void aParagraphKeepsItsLineBreaks();
+    void aLongParagraphMeasuresAsOneLine();
     void wrapLabelAnswersForTheCurrentText();
 };
 
@@ -125,6 +128,35 @@ void TestLinkGrid::aParagraphKeepsItsLineBreaks()
     // at the narrowest width.
     QCOMPARE(grid.minimumSizeHint().height(), grid.heightForWidth(2000));
     QVERIFY(grid.heightForWidth(grid.minimumSizeHint().width()) > grid.minimumSizeHint().height());
+}
+
+void TestLinkGrid::aLongParagraphMeasuresAsOneLine()
+{
+    // Some 4,000 characters: laid out in pieces (see LinkGrid::Item), measured as the one
+    // line they make unwrapped, and wrapped by words at any width.
+    QString text;
+    const QStringList words = {QStringLiteral("scope"), QStringLiteral("covers"), QStringLiteral("the"),
+                               QStringLiteral("platform,"), QStringLiteral("its"), QStringLiteral("offices"),
+                               QStringLiteral("and"), QStringLiteral("cloud"), QStringLiteral("infrastructure.")};
+    for (int i = 0; i < 450; ++i)
+        text += words.at(i % words.size()) + QLatin1Char(' ');
+    text = text.trimmed();
+    LinkGrid grid(1, 0);
+    grid.setParagraph(text, QColor());
+    const int wide = 1000000;
+    grid.resize(wide, grid.heightForWidth(wide));
+    const qreal oneLine = QFontMetricsF(grid.font()).lineSpacing();
+    QVERIFY(qAbs(grid.heightForWidth(wide) - oneLine) <= 2);
+    const qreal unwrapped = QFontMetricsF(grid.font()).horizontalAdvance(text);
+    QVERIFY2(qAbs(grid.cellRect(0, 0).width() - unwrapped) <= 2,
+             qPrintable(QStringLiteral("%1 / %2").arg(grid.cellRect(0, 0).width()).arg(unwrapped)));
+    // Wrapped at 300 pixels: no line wider, and as many lines as the words need at least.
+    const int narrow = 300;
+    grid.resize(narrow, grid.heightForWidth(narrow));
+    QVERIFY2(grid.cellRect(0, 0).width() <= narrow, qPrintable(QString::number(grid.cellRect(0, 0).width())));
+    const int lines = qRound(grid.heightForWidth(narrow) / oneLine);
+    QVERIFY2(lines >= int(std::ceil(unwrapped / narrow)), qPrintable(QString::number(lines)));
+    QVERIFY2(lines <= int(std::ceil(unwrapped / narrow)) * 2, qPrintable(QString::number(lines)));
 }
 
 void TestLinkGrid::wrapLabelAnswersForTheCurrentText()

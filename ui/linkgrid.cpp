@@ -5,6 +5,7 @@
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QTextCharFormat>
 #include <QTextLayout>
 #include <QToolTip>
 
@@ -13,47 +14,86 @@
 
 namespace rampart {
 
-// One cell: its text shaped once as a single line, and where each word starts and ends
-// on that line, so that wrapping at any width only groups words.
+// One cell: its text shaped once, and where each word starts and ends on the one line it
+// would make unwrapped, so that wrapping at any width only groups words.
+//
+// A cell that may wrap is laid out by QTextLayout in pieces of some sixty characters
+// (`chunks`) rather than as one line: finding where a word is (QTextLine::cursorToX) walks
+// the line it is on, so over one long line a paragraph would cost time growing with the
+// square of its length. A chunk's offset is where it starts on the unwrapped line.
 struct LinkGrid::Item
 {
     Cell cell;
     QTextLayout layout;
     std::vector<int> wordStart;  // character positions
     std::vector<int> wordEnd;
-    std::vector<qreal> wordLeft;  // x on the single line
+    std::vector<qreal> wordLeft;  // x on the unwrapped line
     std::vector<qreal> wordRight;
     std::vector<int> breaksBefore;  // line breaks in the text before each word
+    std::vector<qreal> chunkOffset;  // per QTextLine of the layout
     qreal width = 0;
 
     // WRAPS: whether the cell may wrap; one that may not needs no word positions, which
-    // are the dearer part here (each is a walk along the shaped line).
+    // are the dearer part here.
     void shape(const QFont &font, bool wraps)
     {
-        // Shaped as one line; a line break in the text only forces a break between
+        // Shaped in one piece; a line break in the text only forces a break between
         // words (breaksBefore).
         QString text = cell.text;
         text.replace(QLatin1Char('\n'), QLatin1Char(' '));
         layout.setText(text);
         layout.setFont(font);
         QTextOption option;
-        option.setWrapMode(QTextOption::NoWrap);
+        option.setWrapMode(wraps ? QTextOption::WordWrap : QTextOption::NoWrap);
         layout.setTextOption(option);
+        // Qt also walks from the start of a shaped run of text to the start of the line
+        // (QTextEngine::shapeLine): a boundary of a format range ends a run, so a long
+        // text gets one range, with no format of its own, per some sixty characters, each
+        // ending after spaces, as a chunk does.
+        constexpr int chunkLength = 60;
+        QList<QTextLayout::FormatRange> runs;
+        if (wraps) {
+            int from = 0;
+            while (text.size() - from > chunkLength) {
+                int to = from + chunkLength;
+                while (to < text.size() && !text.at(to).isSpace())
+                    ++to;
+                while (to < text.size() && text.at(to).isSpace())
+                    ++to;
+                runs.append({from, to - from, QTextCharFormat()});
+                from = to;
+            }
+            if (!runs.isEmpty())
+                runs.append({from, int(text.size()) - from, QTextCharFormat()});
+        }
+        layout.setFormats(runs);
+        chunkOffset.clear();
         layout.beginLayout();
-        QTextLine line = layout.createLine();
-        if (line.isValid())
-            line.setPosition(QPointF(0, 0));
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            // By characters, not by width: a line of unbounded width, whose x positions,
+            // its end's among them, are never cut at a width.
+            if (wraps)
+                line.setNumColumns(chunkLength);
+            line.setPosition(QPointF(0, line.lineNumber() * (line.height() + 1)));
+        }
         layout.endLayout();
+        qreal offset = 0;
+        for (int i = 0; i < layout.lineCount(); ++i) {
+            const QTextLine line = layout.lineAt(i);
+            chunkOffset.push_back(offset);
+            offset += line.cursorToX(line.textStart() + line.textLength());
+        }
         wordStart.clear();
         wordEnd.clear();
         wordLeft.clear();
         wordRight.clear();
         breaksBefore.clear();
         width = 0;
-        if (!line.isValid())
+        if (layout.lineCount() == 0)
             return;
         if (!wraps && !cell.text.contains(QLatin1Char('\n'))) {
             // One span from the first to the last non-space character.
+            const QTextLine line = layout.lineAt(0);
             qsizetype first = 0;
             qsizetype end = text.size();
             while (first < end && text.at(first).isSpace())
@@ -71,6 +111,21 @@ struct LinkGrid::Item
             return;
         }
         int breaks = 0;
+        int chunk = 0;
+        // X on the unwrapped line of the position AT, which is in a chunk at or after
+        // the current one (words come in order).
+        const auto xAt = [this, &chunk](int at, bool end) {
+            const int last = layout.lineCount() - 1;
+            while (chunk < last) {
+                const QTextLine line = layout.lineAt(chunk);
+                const int chunkEnd = line.textStart() + line.textLength();
+                if (at < chunkEnd || (end && at == chunkEnd))
+                    break;
+                ++chunk;
+            }
+            const QTextLine line = layout.lineAt(chunk);
+            return chunkOffset[size_t(chunk)] + line.cursorToX(at);
+        };
         for (int i = 0; i < text.size();) {
             while (i < text.size() && text.at(i).isSpace()) {
                 breaks += cell.text.at(i) == QLatin1Char('\n') ? 1 : 0;
@@ -83,8 +138,8 @@ struct LinkGrid::Item
                 ++i;
             wordStart.push_back(start);
             wordEnd.push_back(i);
-            wordLeft.push_back(line.cursorToX(start));
-            wordRight.push_back(line.cursorToX(i));
+            wordLeft.push_back(xAt(start, false));
+            wordRight.push_back(xAt(i, true));
             breaksBefore.push_back(wordStart.size() == 1 ? 0 : breaks);
             breaks = 0;
         }
@@ -349,15 +404,23 @@ void LinkGrid::paintEvent(QPaintEvent *)
                     y += m_lineHeight;
                     continue;
                 }
-                const qreal from = item.wordLeft[size_t(first)];
-                const qreal lineWidth = item.wordRight[size_t(last)] - from;
+                const qreal lineWidth = item.wordRight[size_t(last)] - item.wordLeft[size_t(first)];
                 const qreal left = item.cell.alignment & Qt::AlignRight
                     ? g.columnX[size_t(column)] + columnWidth - lineWidth
                     : g.columnX[size_t(column)];
+                // The glyphs of each chunk the words are in, placed as on the unwrapped line.
                 const int start = item.wordStart[size_t(first)];
-                const QList<QGlyphRun> runs = line.glyphRuns(start, item.wordEnd[size_t(last)] - start);
-                for (const QGlyphRun &run : runs)
-                    painter.drawGlyphRun(QPointF(left - from, y), run);
+                const int end = item.wordEnd[size_t(last)];
+                for (int chunk = 0; chunk < item.layout.lineCount(); ++chunk) {
+                    const QTextLine piece = item.layout.lineAt(chunk);
+                    const int from = std::max(start, piece.textStart());
+                    const int to = std::min(end, piece.textStart() + piece.textLength());
+                    if (from >= to)
+                        continue;
+                    const QPointF at(left - item.wordLeft[size_t(first)] + item.chunkOffset[size_t(chunk)], y - piece.y());
+                    for (const QGlyphRun &run : piece.glyphRuns(from, to - from))
+                        painter.drawGlyphRun(at, run);
+                }
                 // Glyph runs carry no decoration: a link's underline is drawn here, where
                 // the font puts it.
                 if (item.cell.underline) {
