@@ -37,8 +37,8 @@ struct LinkGrid::Item
     // are the dearer part here.
     void shape(const QFont &font, bool wraps)
     {
-        // Shaped in one piece; a line break in the text only forces a break between
-        // words (breaksBefore).
+        // A line break in the text is laid out as a space; it only forces a break
+        // between words (breaksBefore).
         QString text = cell.text;
         text.replace(QLatin1Char('\n'), QLatin1Char(' '));
         layout.setText(text);
