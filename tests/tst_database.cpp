@@ -19,6 +19,9 @@
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 #include <QUuid>
 #include <QtEndian>
@@ -82,6 +85,7 @@ private Q_SLOTS:
     void readOnlyFolder();
     void lockedByAnotherRampart();
     void readSnapshotThenWrite();
+    void writeCutOffIsRecoveredAndCheckedAtOpen();
     void migrateV1Fixture();
     void migrateV1RefusedWhenReadOnly();
     void migrationIsAllOrNothing();
@@ -563,6 +567,53 @@ void TestDatabase::readSnapshotThenWrite()
     document = Document::open(path, Database::Access::ReadWrite, &error);
     QVERIFY2(document, qPrintable(error));
     QCOMPARE(document->organisation().read().name, QStringLiteral("Written Ltd"));
+    QCOMPARE(document->database().integrityCheck(false), QString());
+}
+
+void TestDatabase::writeCutOffIsRecoveredAndCheckedAtOpen()
+{
+    // A write cut off by a crash: a copy of a file and of its rollback journal, taken in
+    // the middle of a transaction that has already written pages into the file.
+    TempDir dir;
+    QVERIFY2(dir.isValid(), qPrintable(dir.errorString()));
+    const QString source = dir.file(QStringLiteral("source.isms"));
+    const QString created = createRampartFile(source, QStringLiteral("Before Ltd"));
+    QVERIFY2(created.isEmpty(), qPrintable(created));
+    const QString crashed = dir.file(QStringLiteral("crashed.isms"));
+    {
+        QSqlDatabase writer = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writer"));
+        writer.setDatabaseName(source);
+        QVERIFY(writer.open());
+        QSqlQuery query(writer);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA cache_size = 2")));
+        QVERIFY(query.exec(QStringLiteral("BEGIN")));
+        QVERIFY(query.exec(QStringLiteral("UPDATE organisation SET name = 'Cut off Ltd'")));
+        // More than the cache holds, so that SQLite writes pages into the file before
+        // the commit that never comes.
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE cut_off (x BLOB)")));
+        QVERIFY2(query.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000) "
+                                           "INSERT INTO cut_off SELECT randomblob(400) FROM n")),
+                 qPrintable(query.lastError().text()));
+        QVERIFY(QFile::copy(source, crashed));
+        QVERIFY(QFile::copy(source + QStringLiteral("-journal"), crashed + QStringLiteral("-journal")));
+        QVERIFY(query.exec(QStringLiteral("ROLLBACK")));
+        query.finish();
+        writer.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("writer"));
+    QVERIFY(QFileInfo(crashed + QStringLiteral("-journal")).size() > 0);
+    QVERIFY(readAll(crashed) != readAll(source));
+
+    // Opened as the window opens a file: SQLite rolls the write back, and the file is
+    // checked straight after, not left to the background check.
+    QString error;
+    auto document = Document::open(crashed, Database::Access::ReadWrite, &error, Database::Check::InBackground);
+    QVERIFY2(document, qPrintable(error));
+    QVERIFY(!document->isReadOnly());
+    QVERIFY(!document->database().isCheckPending());
+    QCOMPARE(document->organisation().read().name, QStringLiteral("Before Ltd"));
+    QVERIFY(!QFileInfo::exists(crashed + QStringLiteral("-journal")));
     QCOMPARE(document->database().integrityCheck(false), QString());
 }
 

@@ -296,8 +296,11 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access, QSt
                 db = connect(path, true, error);
         }
     } else {
-        // A file that may not be written, or one with a hot journal: whether it needs
-        // recovery depends on whether a live Rampart holds it, so the lock comes first.
+        // A file that may not be written, or one with a hot journal. Whether a journal
+        // is another live Rampart's is asked before this process takes the lock: after,
+        // the lock would be this process's own.
+        const bool hot = hasHotJournal(path);
+        const bool heldElsewhere = hot && heldByLiveProcess(lockPath);
         if (wantLock) {
             lock = takeLock();
             if (!lock->tryLock(0)) {
@@ -305,7 +308,7 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access, QSt
                 lock.reset();
             }
         }
-        needsRecovery = hasHotJournal(path) && !heldByLiveProcess(lockPath);
+        needsRecovery = hot && !heldElsewhere;
         if (needsRecovery && readOnly) {
             if (error)
                 *error = tr("%1 was not closed cleanly and needs recovery, which is not possible while it "
