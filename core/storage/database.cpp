@@ -234,7 +234,6 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access, QSt
     bool readOnly = false;
     QString reason;
     std::unique_ptr<QLockFile> lock;
-    bool wantLock = false;
     if (access == Access::ReadOnly) {
         readOnly = true;
         reason = tr("Opened read-only on request.");
@@ -245,9 +244,9 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access, QSt
         readOnly = true;
         reason = tr("The folder %1 is read-only, so changes could not be saved.")
                      .arg(displayName(info.absolutePath()));
-    } else {
-        wantLock = true;
     }
+    // A file that may be written is locked for this process, or else opened read-only.
+    const bool wantLock = !readOnly;
     const QString lockPath = info.absoluteFilePath() + QStringLiteral(".lock");
     // Takes the lock file; on refusal the file opens read-only, with the reason.
     const auto takeLock = [&lockPath]() -> std::unique_ptr<QLockFile> {
@@ -275,8 +274,9 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access, QSt
     // another live Rampart holds is that Rampart's log, not the remains of a crash: read
     // through it.
     std::unique_ptr<Database> db;
+    const bool hot = hasHotJournal(path);
     bool needsRecovery = false;
-    if (wantLock && !hasHotJournal(path)) {
+    if (wantLock && !hot) {
         // The usual case. Taking the lock writes the lock file and syncs it to disk,
         // which takes as long as opening the connection: it is done in another thread
         // meanwhile. The connection opens writable; if the lock is refused, it is opened
@@ -299,7 +299,6 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access, QSt
         // A file that may not be written, or one with a hot journal. Whether a journal
         // is another live Rampart's is asked before this process takes the lock: after,
         // the lock would be this process's own.
-        const bool hot = hasHotJournal(path);
         const bool heldElsewhere = hot && heldByLiveProcess(lockPath);
         if (wantLock) {
             lock = takeLock();
