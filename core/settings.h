@@ -26,11 +26,10 @@ struct Setting
     void set(const T &value) const
     {
         QSettings settings;
-        const QVariant wanted = QVariant::fromValue(value);
-        if (settings.contains(QLatin1String(key))
-            && settings.value(QLatin1String(key)).template value<T>() == value)
+        const QVariant stored = settings.value(QLatin1String(key));
+        if (stored.isValid() && stored.template value<T>() == value)
             return;
-        settings.setValue(QLatin1String(key), wanted);
+        settings.setValue(QLatin1String(key), QVariant::fromValue(value));
     }
 };
 
