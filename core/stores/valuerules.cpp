@@ -39,6 +39,16 @@ QDate parseDate(QStringView text)
     return {};
 }
 
+// Whether ITEM is new to SEEN, whatever its case; a new one's lower-case form is added.
+bool firstOfItsKind(QVarLengthArray<QString, 8> &seen, QStringView item)
+{
+    QString lower = ValueRules::lowerCase(item);
+    if (seen.contains(lower))
+        return false;
+    seen.append(std::move(lower));
+    return true;
+}
+
 } // namespace
 
 QDate ValueRules::isoDate(QStringView text)
@@ -131,13 +141,8 @@ void ValueRules::forEachListItem(QStringView text, const std::function<void(QStr
             continue;
         const QStringView item = text.mid(start, i - start).trimmed();
         start = i + 1;
-        if (item.isEmpty())
-            continue;
-        QString lower = lowerCase(item);
-        if (lowered.contains(lower))
-            continue;
-        lowered.append(std::move(lower));
-        use(item, std::as_const(lowered).last());
+        if (!item.isEmpty() && firstOfItsKind(lowered, item))
+            use(item, std::as_const(lowered).last());
     }
 }
 
@@ -150,16 +155,11 @@ QStringList ValueRules::list(const QVariant &value)
         return out;
     }
     // Items given one by one are not split.
-    QStringList lowered;
+    QVarLengthArray<QString, 8> lowered;
     for (const QString &raw : value.toStringList()) {
         const QStringView item = QStringView(raw).trimmed();
-        if (item.isEmpty())
-            continue;
-        QString lower = lowerCase(item);
-        if (lowered.contains(lower))
-            continue;
-        lowered << std::move(lower);
-        out << item.toString();
+        if (!item.isEmpty() && firstOfItsKind(lowered, item))
+            out << item.toString();
     }
     return out;
 }
