@@ -440,7 +440,9 @@ void MainWindow::buildDocumentView()
     m_areas = {
         {tr("Overview"),
          [this, doc]() -> QWidget * {
-             auto *overview = new OverviewPage(doc, std::exchange(m_readOverview, {}).get());
+             // The figures read with the file, for the first Overview only.
+             const std::shared_ptr<const DocumentSummary> read = std::exchange(m_readOverview, {});
+             auto *overview = new OverviewPage(doc, read.get());
              connect(overview, &OverviewPage::areaRequested, this, &MainWindow::showArea);
              return overview;
          }},
