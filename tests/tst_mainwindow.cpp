@@ -375,7 +375,9 @@ void TestMainWindow::programStartsOnAFileAndSaysReady()
         QVERIFY2(finished, qPrintable(err));
         QVERIFY2(code == 0, qPrintable(err));
         QVERIFY2(out.startsWith(QStringLiteral("ready cpu-ms ")), qPrintable(out));
-        QVERIFY(out.section(QLatin1Char(' '), 2).trimmed().toDouble() > 0);
+        bool parsed = false;
+        const double cpuMs = out.section(QLatin1Char(' '), 2).trimmed().toDouble(&parsed);
+        QVERIFY2(parsed && cpuMs > 0, qPrintable(out));
     }
     QCOMPARE(test::readAll(file), before);
     QVERIFY(!QFileInfo::exists(file + QStringLiteral(".lock")));

@@ -144,9 +144,13 @@ ChildRun runChild(const QString &program, const QStringList &arguments, const QS
         while ((newline = output.indexOf('\n')) >= 0) {
             const QByteArray line = output.left(newline).trimmed();
             output.remove(0, newline + 1);
-            if (run.readyMs < 0 && line.startsWith("ready cpu-ms ")) {
+            // "ready cpu-ms N", as reportReady() in ui/afterfirstpaint.h writes it.
+            static constexpr QByteArrayView readyPrefix("ready cpu-ms ");
+            bool parsed = false;
+            const double cpuMs = line.startsWith(readyPrefix) ? line.mid(readyPrefix.size()).toDouble(&parsed) : 0;
+            if (run.readyMs < 0 && parsed) {
                 run.readyMs = now - start;
-                run.readyCpuMs = line.mid(13).toDouble();
+                run.readyCpuMs = cpuMs;
             }
         }
     }
