@@ -62,6 +62,18 @@ quint32 headerApplicationId(const QString &path)
 
 using Preparation = std::function<QString(const QString &path)>;
 
+// A Rampart file with a b-tree page damaged so that SQLite's check notices, its time set
+// back so that any write would show in its FileState; empty, or what went wrong.
+QString createDamagedRampartFile(const QString &path)
+{
+    QString problem = createRampartFile(path);
+    if (problem.isEmpty())
+        problem = corruptBtreePage(path);
+    if (problem.isEmpty() && !backdate(path))
+        problem = QStringLiteral("cannot set the time of %1 back").arg(path);
+    return problem;
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(Preparation)
@@ -286,11 +298,8 @@ void TestDatabase::backgroundCheckHoldsWritesBack()
     TempDir dir;
     QVERIFY2(dir.isValid(), qPrintable(dir.errorString()));
     const QString path = dir.file(QStringLiteral("large.isms"));
-    const QString created = createRampartFile(path);
-    QVERIFY2(created.isEmpty(), qPrintable(created));
-    const QString corrupted = corruptBtreePage(path);
-    QVERIFY2(corrupted.isEmpty(), qPrintable(corrupted));
-    QVERIFY(backdate(path));
+    const QString prepared = createDamagedRampartFile(path);
+    QVERIFY2(prepared.isEmpty(), qPrintable(prepared));
     const FileState before = fileState(path);
 
     // Checked at open unless asked otherwise.
@@ -344,11 +353,8 @@ void TestDatabase::checkAfterFirstScreen()
     TempDir dir;
     QVERIFY2(dir.isValid(), qPrintable(dir.errorString()));
     const QString path = dir.file(QStringLiteral("small.isms"));
-    const QString created = createRampartFile(path);
-    QVERIFY2(created.isEmpty(), qPrintable(created));
-    const QString corrupted = corruptBtreePage(path);
-    QVERIFY2(corrupted.isEmpty(), qPrintable(corrupted));
-    QVERIFY(backdate(path));
+    const QString prepared = createDamagedRampartFile(path);
+    QVERIFY2(prepared.isEmpty(), qPrintable(prepared));
     const FileState before = fileState(path);
 
     QString error;
